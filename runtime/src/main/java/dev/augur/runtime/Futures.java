@@ -1,0 +1,22 @@
+package dev.augur.runtime;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Helpers for the exceptions that travel through futures. */
+final class Futures {
+  private Futures() {}
+
+  /**
+   * The exception a caller should see: the driver's own, not the {@link CompletionException}
+   * wrapper that dependent stages add, so that {@code instanceof ReadTimeoutException} works.
+   */
+  static Throwable unwrap(Throwable error) {
+    Throwable current = error;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}

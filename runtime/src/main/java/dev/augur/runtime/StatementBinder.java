@@ -1,0 +1,121 @@
+package dev.augur.runtime;
+
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveBooleanCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveDoubleCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveFloatCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * Binds one execution of a {@link PreparedQuery} and runs it. Generated DAO methods create one
+ * per call, set each parameter by its position in the {@link QuerySpec}, and finish with the
+ * {@code execute} method that matches their return type.
+ *
+ * <p>Each value is encoded once with the codec resolved at preparation and written as bytes to
+ * every marker of its name. A null value binds a CQL null. Not thread-safe; use it on one thread.
+ *
+ * @param <T> what a row of the result becomes
+ */
+public final class StatementBinder<T> {
+  private final PreparedQuery<T> query;
+  private final BoundStatementBuilder builder;
+
+  StatementBinder(PreparedQuery<T> query, BoundStatementBuilder builder) {
+    this.query = query;
+    this.builder = builder;
+  }
+
+  /** Binds parameter {@code parameter} (its position in the spec) to {@code value}. */
+  @SuppressWarnings("unchecked")
+  public StatementBinder<T> set(int parameter, Object value) {
+    TypeCodec<Object> codec = (TypeCodec<Object>) query.codec(parameter);
+    return setBytes(parameter, codec.encode(value, query.version()));
+  }
+
+  public StatementBinder<T> setInt(int parameter, int value) {
+    TypeCodec<?> codec = query.codec(parameter);
+    return codec instanceof PrimitiveIntCodec primitive
+        ? setBytes(parameter, primitive.encodePrimitive(value, query.version()))
+        : set(parameter, value);
+  }
+
+  public StatementBinder<T> setLong(int parameter, long value) {
+    TypeCodec<?> codec = query.codec(parameter);
+    return codec instanceof PrimitiveLongCodec primitive
+        ? setBytes(parameter, primitive.encodePrimitive(value, query.version()))
+        : set(parameter, value);
+  }
+
+  public StatementBinder<T> setBoolean(int parameter, boolean value) {
+    TypeCodec<?> codec = query.codec(parameter);
+    return codec instanceof PrimitiveBooleanCodec primitive
+        ? setBytes(parameter, primitive.encodePrimitive(value, query.version()))
+        : set(parameter, value);
+  }
+
+  public StatementBinder<T> setDouble(int parameter, double value) {
+    TypeCodec<?> codec = query.codec(parameter);
+    return codec instanceof PrimitiveDoubleCodec primitive
+        ? setBytes(parameter, primitive.encodePrimitive(value, query.version()))
+        : set(parameter, value);
+  }
+
+  public StatementBinder<T> setFloat(int parameter, float value) {
+    TypeCodec<?> codec = query.codec(parameter);
+    return codec instanceof PrimitiveFloatCodec primitive
+        ? setBytes(parameter, primitive.encodePrimitive(value, query.version()))
+        : set(parameter, value);
+  }
+
+  private StatementBinder<T> setBytes(int parameter, ByteBuffer bytes) {
+    int[] indexes = query.markerIndexes(parameter);
+    builder.setBytesUnsafe(indexes[0], bytes);
+    for (int i = 1; i < indexes.length; i++) {
+      builder.setBytesUnsafe(indexes[i], bytes == null ? null : bytes.duplicate());
+    }
+    return this;
+  }
+
+  /** The bound statement, for callers that execute it themselves. */
+  public BoundStatement statement() {
+    return builder.build();
+  }
+
+  /** Runs the statement; completes with null once it has run. */
+  public CompletionStage<Void> executeVoid() {
+    return ResultStages.none(query, statement());
+  }
+
+  /** Runs the statement; completes with the first row, or null when there is none. */
+  public CompletionStage<T> executeOne() {
+    return ResultStages.first(query, statement());
+  }
+
+  /** Runs the statement; completes with the first row, or empty when there is none. */
+  public CompletionStage<Optional<T>> executeOptional() {
+    return ResultStages.optional(query, statement());
+  }
+
+  /** Runs the statement and fetches every page without blocking; completes with all rows. */
+  public CompletionStage<List<T>> executeAll() {
+    return ResultStages.all(query, statement());
+  }
+
+  /** Runs a conditional statement; completes with whether it was applied. */
+  public CompletionStage<Boolean> executeApplied() {
+    return ResultStages.applied(query, statement());
+  }
+
+  /** A publisher that runs the statement for each subscriber and streams its rows on demand. */
+  public Flow.Publisher<T> publish() {
+    return new RowPublisher<>(query, statement());
+  }
+}
