@@ -3,10 +3,12 @@ package dev.augur.runtime;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveBooleanCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveByteCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveDoubleCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveFloatCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveIntCodec;
 import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
+import com.datastax.oss.driver.api.core.type.codec.PrimitiveShortCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -71,6 +73,20 @@ public final class StatementBinder<T> {
   public StatementBinder<T> setFloat(int parameter, float value) {
     TypeCodec<?> codec = query.codec(parameter);
     return codec instanceof PrimitiveFloatCodec primitive
+        ? setBytes(parameter, primitive.encodePrimitive(value, query.version()))
+        : set(parameter, value);
+  }
+
+  public StatementBinder<T> setShort(int parameter, short value) {
+    TypeCodec<?> codec = query.codec(parameter);
+    return codec instanceof PrimitiveShortCodec primitive
+        ? setBytes(parameter, primitive.encodePrimitive(value, query.version()))
+        : set(parameter, value);
+  }
+
+  public StatementBinder<T> setByte(int parameter, byte value) {
+    TypeCodec<?> codec = query.codec(parameter);
+    return codec instanceof PrimitiveByteCodec primitive
         ? setBytes(parameter, primitive.encodePrimitive(value, query.version()))
         : set(parameter, value);
   }

@@ -1,0 +1,196 @@
+package dev.augur.processor;
+
+import com.google.auto.service.AutoService;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.JavaFile;
+import dev.augur.processor.codegen.DaoGenerator;
+import dev.augur.processor.codegen.EntityMapperGenerator;
+import dev.augur.processor.model.DaoModel;
+import dev.augur.processor.model.QueryMethodModel;
+import dev.augur.processor.model.TableModel;
+import dev.augur.processor.reader.Annotations;
+import dev.augur.processor.reader.ConstructionResolver;
+import dev.augur.processor.reader.DaoReader;
+import dev.augur.processor.reader.QueryMethodReader;
+import dev.augur.processor.reader.ReturnTypeReader;
+import dev.augur.processor.reader.TableReader;
+import dev.augur.processor.reader.TypeMapper;
+import dev.augur.processor.reader.Unresolved;
+import dev.augur.processor.validation.Message;
+import dev.augur.processor.validation.Report;
+import dev.augur.processor.validation.TableValidator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+
+/**
+ * Augur's annotation processor: for each {@code @Table} type it generates a mapper, and for each
+ * {@code @Dao} interface an implementation. Each type goes through read, validate and generate;
+ * a type with any error generates nothing and reports every error at once.
+ *
+ * <p>Types whose signatures refer to classes not generated yet are deferred to the next round,
+ * and reported only if they are still unresolved when processing ends. The processor never claims
+ * its annotations, and never lets an exception escape into javac.
+ */
+@AutoService(Processor.class)
+public final class AugurProcessor extends AbstractProcessor {
+  private final Set<String> deferredTables = new LinkedHashSet<>();
+  private final Set<String> deferredDaos = new LinkedHashSet<>();
+  /** Entities that failed; a DAO using one is not generated, to spare cascading errors. */
+  private final Set<ClassName> failedEntities = new LinkedHashSet<>();
+
+  private TableReader tables;
+  private TableValidator tableValidator;
+  private DaoReader daos;
+  private EntityMapperGenerator mapperGenerator;
+  private DaoGenerator daoGenerator;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    TypeMapper typeMapper = new TypeMapper();
+    tables = new TableReader(typeMapper, new ConstructionResolver(environment.getTypeUtils()));
+    tableValidator = new TableValidator();
+    daos =
+        new DaoReader(
+            environment.getElementUtils(),
+            environment.getTypeUtils(),
+            new QueryMethodReader(typeMapper, new ReturnTypeReader()));
+    boolean generatedAvailable =
+        environment.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    mapperGenerator = new EntityMapperGenerator(generatedAvailable);
+    daoGenerator = new DaoGenerator(generatedAvailable);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.TABLE, Annotations.DAO);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Map<String, TypeElement> roundTables = collect(round, Annotations.TABLE, deferredTables);
+    Map<String, TypeElement> roundDaos = collect(round, Annotations.DAO, deferredDaos);
+    roundTables.forEach((name, type) -> step(type, deferredTables, Unresolved::inFields, this::processTable));
+    roundDaos.forEach((name, type) -> step(type, deferredDaos, Unresolved::inMethods, this::processDao));
+    if (round.processingOver()) {
+      reportUnresolved(deferredTables, Unresolved::inFields);
+      reportUnresolved(deferredDaos, Unresolved::inMethods);
+    }
+    return false;
+  }
+
+  /** This round's annotated types plus those deferred from earlier rounds, by qualified name. */
+  private Map<String, TypeElement> collect(
+      RoundEnvironment round, String annotation, Set<String> deferred) {
+    Map<String, TypeElement> types = new LinkedHashMap<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.put(name, type);
+      }
+    }
+    deferred.clear();
+    TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+    if (annotationType != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+        if (element instanceof TypeElement type) {
+          types.putIfAbsent(type.getQualifiedName().toString(), type);
+        }
+      }
+    }
+    return types;
+  }
+
+  private void step(
+      TypeElement type,
+      Set<String> deferred,
+      Function<TypeElement, Optional<TypeMirror>> unresolved,
+      Consumer<TypeElement> processing) {
+    try {
+      if (unresolved.apply(type).isPresent()) {
+        deferred.add(type.getQualifiedName().toString());
+        return;
+      }
+      processing.accept(type);
+    } catch (RuntimeException | AssertionError e) {
+      // One broken type must not take javac down with it: report it and go on with the others.
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      processingEnv.getMessager().printMessage(
+          Diagnostic.Kind.ERROR, Message.INTERNAL.format(type.getQualifiedName(), trace), type);
+    }
+  }
+
+  private void processTable(TypeElement type) {
+    Report report = new Report();
+    Optional<TableModel> table = tables.read(type, report);
+    table.ifPresent(model -> tableValidator.validate(model, report));
+    report.printTo(processingEnv.getMessager());
+    if (table.isEmpty() || !report.isClean()) {
+      failedEntities.add(ClassName.get(type));
+      return;
+    }
+    write(mapperGenerator.generate(table.get()), type);
+  }
+
+  private void processDao(TypeElement type) {
+    Report report = new Report();
+    Optional<DaoModel> dao = daos.read(type, report);
+    report.printTo(processingEnv.getMessager());
+    if (dao.isEmpty() || !report.isClean() || usesFailedEntity(dao.get())) {
+      return;
+    }
+    write(daoGenerator.generate(dao.get()), type);
+  }
+
+  private boolean usesFailedEntity(DaoModel dao) {
+    return dao.methods().stream()
+        .anyMatch(m -> m instanceof QueryMethodModel q && failedEntities.contains(q.entity()));
+  }
+
+  private void write(JavaFile file, TypeElement origin) {
+    try {
+      file.writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(
+          Diagnostic.Kind.ERROR,
+          Message.INTERNAL.format(origin.getQualifiedName(), "cannot write " + file.packageName + "." + file.typeSpec.name + ": " + e.getMessage()),
+          origin);
+    }
+  }
+
+  private void reportUnresolved(
+      Set<String> deferred, Function<TypeElement, Optional<TypeMirror>> unresolved) {
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        TypeMirror missing = unresolved.apply(type).orElse(null);
+        processingEnv.getMessager().printMessage(
+            Diagnostic.Kind.ERROR, Message.UNRESOLVED_TYPE.format(name, missing), type);
+      }
+    }
+    deferred.clear();
+  }
+}

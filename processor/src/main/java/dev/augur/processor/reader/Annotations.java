@@ -1,0 +1,66 @@
+package dev.augur.processor.reader;
+
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Finds annotation mirrors and their values, so diagnostics can point at the exact annotation
+ * value ({@code @Query("...")}) rather than only at the annotated element.
+ */
+public final class Annotations {
+  public static final String TABLE = "dev.augur.annotations.Table";
+  public static final String PARTITION_KEY = "dev.augur.annotations.PartitionKey";
+  public static final String CLUSTERING_COLUMN = "dev.augur.annotations.ClusteringColumn";
+  public static final String COLUMN = "dev.augur.annotations.Column";
+  public static final String TRANSIENT = "dev.augur.annotations.Transient";
+  public static final String DAO = "dev.augur.annotations.Dao";
+  public static final String QUERY = "dev.augur.annotations.Query";
+
+  private Annotations() {}
+
+  /** The annotation of type {@code qualifiedName} on {@code element}, if present. */
+  public static Optional<AnnotationMirror> mirror(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static boolean isPresent(Element element, String qualifiedName) {
+    return mirror(element, qualifiedName).isPresent();
+  }
+
+  /** The explicitly written value of {@code name}, or null when the default applies. */
+  public static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The value of {@code name}, explicit or default. */
+  public static Object value(AnnotationMirror mirror, String name) {
+    AnnotationValue explicit = explicitValue(mirror, name);
+    if (explicit != null) {
+      return explicit.getValue();
+    }
+    for (Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (member instanceof ExecutableElement method && method.getSimpleName().contentEquals(name)) {
+        AnnotationValue fallback = method.getDefaultValue();
+        return fallback == null ? null : fallback.getValue();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.augur.processor.reader;
+
+import dev.augur.processor.model.Construction;
+import dev.augur.processor.validation.Message;
+import dev.augur.processor.validation.Report;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Chooses how the generated mapper creates an entity: a record's canonical constructor, a class
+ * constructor taking every column, or a no-argument constructor and setters, in that order.
+ */
+public final class ConstructionResolver {
+  private final Types types;
+
+  public ConstructionResolver(Types types) {
+    this.types = types;
+  }
+
+  public Optional<Construction> resolve(
+      TypeElement type, List<VariableElement> fields, Report report) {
+    if (type.getKind() == ElementKind.RECORD) {
+      return Optional.of(Construction.RECORD_CONSTRUCTOR);
+    }
+    List<ExecutableElement> constructors =
+        ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+            .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE))
+            .toList();
+    for (ExecutableElement constructor : constructors) {
+      if (takesExactly(constructor, fields)) {
+        return Optional.of(Construction.ALL_COLUMNS_CONSTRUCTOR);
+      }
+    }
+    boolean hasNoArg = constructors.stream().anyMatch(c -> c.getParameters().isEmpty());
+    List<String> missingSetters = new ArrayList<>();
+    for (VariableElement field : fields) {
+      if (!hasSetter(type, field)) {
+        missingSetters.add(setterName(field.getSimpleName().toString()) + "(" + field.asType() + ")");
+      }
+    }
+    if (hasNoArg && missingSetters.isEmpty()) {
+      return Optional.of(Construction.SETTERS);
+    }
+    String detail =
+        hasNoArg
+            ? "It has a no-argument constructor but no non-private setter " + String.join(", ", missingSetters) + "."
+            : "It has no non-private no-argument constructor.";
+    List<String> signature = fields.stream().map(f -> f.asType() + " " + f.getSimpleName()).toList();
+    report.error(type, Message.NO_CONSTRUCTION, type.getSimpleName(), String.join(", ", signature), detail);
+    return Optional.empty();
+  }
+
+  private boolean takesExactly(ExecutableElement constructor, List<VariableElement> fields) {
+    List<? extends VariableElement> parameters = constructor.getParameters();
+    if (parameters.size() != fields.size()) {
+      return false;
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      if (!types.isSameType(parameters.get(i).asType(), fields.get(i).asType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean hasSetter(TypeElement type, VariableElement field) {
+    String name = setterName(field.getSimpleName().toString());
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (method.getSimpleName().contentEquals(name)
+          && !method.getModifiers().contains(Modifier.PRIVATE)
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && method.getParameters().size() == 1
+          && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String setterName(String property) {
+    return "set" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.augur.processor.reader;
+
+import com.squareup.javapoet.ClassName;
+import dev.augur.processor.model.DaoMethodModel;
+import dev.augur.processor.model.DaoModel;
+import dev.augur.processor.validation.Message;
+import dev.augur.processor.validation.Report;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a {@code @Dao} interface: every abstract method it declares or inherits, in declaration
+ * order, each read by the reader of its annotation.
+ */
+public final class DaoReader {
+  private final Elements elements;
+  private final Types types;
+  private final QueryMethodReader queries;
+
+  public DaoReader(Elements elements, Types types, QueryMethodReader queries) {
+    this.elements = elements;
+    this.types = types;
+    this.queries = queries;
+  }
+
+  public Optional<DaoModel> read(TypeElement dao, Report report) {
+    AnnotationMirror annotation = Annotations.mirror(dao, Annotations.DAO).orElseThrow();
+    if (dao.getKind() != ElementKind.INTERFACE) {
+      report.error(dao, annotation, null, Message.DAO_KIND, dao.getSimpleName(),
+          dao.getKind() == ElementKind.CLASS ? "a class" : dao.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+      return Optional.empty();
+    }
+    if (!dao.getTypeParameters().isEmpty()) {
+      report.error(dao, Message.DAO_GENERIC, dao.getSimpleName());
+    }
+    if (dao.getModifiers().contains(Modifier.PRIVATE)) {
+      report.error(dao, Message.DAO_PRIVATE, dao.getSimpleName());
+    }
+    String daoName = dao.getSimpleName().toString();
+    DeclaredType daoType = (DeclaredType) dao.asType();
+    List<DaoMethodModel> methods = new ArrayList<>();
+    for (ExecutableElement method : abstractMethods(dao)) {
+      ExecutableType signature = (ExecutableType) types.asMemberOf(daoType, method);
+      if (Annotations.isPresent(method, Annotations.QUERY)) {
+        queries.read(daoName, method, signature, report).ifPresent(methods::add);
+      } else {
+        report.error(method, Message.METHOD_NOT_ANNOTATED, daoName + "." + method.getSimpleName() + "()");
+      }
+    }
+    if (!report.isClean()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DaoModel(ClassName.get(dao), methods, dao));
+  }
+
+  /**
+   * The abstract methods Augur must implement: those of {@code dao} in declaration order, then
+   * those inherited from super-interfaces, leaving out any that a method seen earlier (abstract
+   * or default) overrides.
+   */
+  private List<ExecutableElement> abstractMethods(TypeElement dao) {
+    List<ExecutableElement> seen = new ArrayList<>();
+    collect(dao, dao, seen);
+    return seen.stream().filter(m -> m.getModifiers().contains(Modifier.ABSTRACT)).toList();
+  }
+
+  private void collect(TypeElement type, TypeElement dao, List<ExecutableElement> seen) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (method.getModifiers().contains(Modifier.STATIC)
+          || method.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      boolean overridden =
+          seen.stream().anyMatch(existing -> elements.overrides(existing, method, dao));
+      if (!overridden) {
+        seen.add(method);
+      }
+    }
+    for (TypeMirror parent : type.getInterfaces()) {
+      collect((TypeElement) types.asElement(parent), dao, seen);
+    }
+  }
+}
