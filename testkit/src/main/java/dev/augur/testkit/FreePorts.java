@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,5 +36,30 @@ final class FreePorts {
             }
         }
         throw new IllegalStateException("No free port found on " + address);
+    }
+
+    /**
+     * A port free on every one of {@code addresses}, for nodes on loopback aliases that share
+     * their ports.
+     *
+     * @param addresses the addresses, the first used to pick candidates
+     * @return a port that was free on all of them a moment ago
+     */
+    static synchronized int pickOnAll(List<InetAddress> addresses) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = pick(addresses.get(0));
+            if (addresses.stream().skip(1).allMatch(address -> isFree(address, port))) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No port free on all of " + addresses);
+    }
+
+    private static boolean isFree(InetAddress address, int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, address)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
