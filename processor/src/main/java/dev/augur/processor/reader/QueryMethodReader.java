@@ -2,6 +2,7 @@ package dev.augur.processor.reader;
 
 import com.squareup.javapoet.TypeName;
 import dev.augur.processor.codegen.GeneratedNames;
+import dev.augur.processor.cql.CqlKeywords;
 import dev.augur.processor.cql.Marker;
 import dev.augur.processor.cql.MarkerScanner;
 import dev.augur.processor.model.MappedType;
@@ -81,6 +82,11 @@ public final class QueryMethodReader {
       if (marker.isPositional()) {
         report.error(method, query, cqlValue, Message.POSITIONAL_MARKER, display, marker.offset());
         clean = false;
+      } else if (!marker.name().startsWith("\"") && CqlKeywords.isReserved(marker.name())) {
+        report.error(method, query, cqlValue, Message.RESERVED_MARKER, display, marker.name(),
+            marker.name(), marker.name());
+        clean = false;
+        markers.putIfAbsent(CqlNames.internal(marker.name()), marker.name());
       } else {
         markers.putIfAbsent(CqlNames.internal(marker.name()), marker.name());
       }

@@ -31,6 +31,7 @@ public enum Message {
   QUERY_EMPTY("AUGUR-QUERY-EMPTY", "@Query on %s has no statement. Write the CQL to run, e.g. @Query(\"SELECT * FROM t WHERE id = :id\")."),
   POSITIONAL_MARKER("AUGUR-POSITIONAL-MARKER", "@Query on %s has a positional marker '?' at offset %d; Augur binds parameters by name. Write :name, where name is the parameter to bind."),
   MARKER_WITHOUT_PARAMETER("AUGUR-MARKER", "@Query on %s has marker :%s, but the method has no parameter named %s. Add a parameter '%s', or rename the marker (parameters: %s)."),
+  RESERVED_MARKER("AUGUR-RESERVED-MARKER", "@Query on %s uses marker :%s, but %s is a reserved CQL word: Cassandra rejects the statement. Rename the parameter, or quote the marker: :\"%s\"."),
   PARAMETER_WITHOUT_MARKER("AUGUR-PARAMETER", "parameter %s of %s is not used: the statement has no marker :%s. Use it in the CQL as :%s, or remove the parameter."),
   UNTERMINATED("AUGUR-CQL-SYNTAX", "@Query on %s: %s. Close it."),
   UNRESOLVED_TYPE("AUGUR-UNRESOLVED", "%s refers to type %s, which did not resolve by the end of compilation. Fix the type, or the processor that should generate it."),
