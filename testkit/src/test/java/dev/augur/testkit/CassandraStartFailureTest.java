@@ -53,4 +53,22 @@ class CassandraStartFailureTest {
         // A work directory the caller chose is left to the caller.
         assertThat(Files.exists(workDirectory.resolve("cassandra.yaml"))).isTrue();
     }
+
+    @Test
+    @Timeout(60)
+    void slowStartTimesOutKillsTheNodeAndShowsItsLog() {
+        CassandraNode node = CassandraNode.builder().startupTimeout(Duration.ofSeconds(2)).build();
+
+        assertThatThrownBy(node::start)
+                .isInstanceOf(CassandraStartException.class)
+                .satisfies(e -> System.out.println(e.getMessage()))
+                .hasMessageContaining("did not answer CQL at 127.0.0.1:")
+                .hasMessageContaining("within 2 s")
+                // INFO lines exist only in system.log: the node was still starting.
+                .hasMessageContaining("system.log")
+                .hasMessageContaining("INFO");
+        long pid = node.pid();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(node.workDirectory()).isNull();
+    }
 }
