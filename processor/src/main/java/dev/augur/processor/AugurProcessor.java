@@ -36,6 +36,8 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 
@@ -93,9 +95,10 @@ public final class AugurProcessor extends AbstractProcessor {
     Map<String, TypeElement> roundTables = collect(round, Annotations.TABLE, deferredTables);
     Map<String, TypeElement> roundDaos = collect(round, Annotations.DAO, deferredDaos);
     roundTables.forEach((name, type) -> step(type, deferredTables, Unresolved::inFields, this::processTable));
-    roundDaos.forEach((name, type) -> step(type, deferredDaos, Unresolved::inMethods, this::processDao));
+    roundDaos.forEach((name, type) -> step(type, deferredDaos, this::daoBlocker, this::processDao));
     if (round.processingOver()) {
       reportUnresolved(deferredTables, Unresolved::inFields);
+      // A DAO waiting only for a deferred entity stays silent: the entity's error says it all.
       reportUnresolved(deferredDaos, Unresolved::inMethods);
     }
     return false;
@@ -143,6 +146,15 @@ public final class AugurProcessor extends AbstractProcessor {
     }
   }
 
+  /** What keeps a DAO from this round: an unresolved type, or an entity deferred to later. */
+  private Optional<TypeMirror> daoBlocker(TypeElement dao) {
+    return Unresolved.inMethods(
+        dao,
+        type -> type.getKind() == TypeKind.DECLARED
+            && deferredTables.contains(
+                ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()));
+  }
+
   private void processTable(TypeElement type) {
     Report report = new Report();
     Optional<TableModel> table = tables.read(type, report);
@@ -185,10 +197,10 @@ public final class AugurProcessor extends AbstractProcessor {
       Set<String> deferred, Function<TypeElement, Optional<TypeMirror>> unresolved) {
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        TypeMirror missing = unresolved.apply(type).orElse(null);
+      Optional<TypeMirror> missing = type == null ? Optional.empty() : unresolved.apply(type);
+      if (missing.isPresent()) {
         processingEnv.getMessager().printMessage(
-            Diagnostic.Kind.ERROR, Message.UNRESOLVED_TYPE.format(name, missing), type);
+            Diagnostic.Kind.ERROR, Message.UNRESOLVED_TYPE.format(name, missing.get()), type);
       }
     }
     deferred.clear();

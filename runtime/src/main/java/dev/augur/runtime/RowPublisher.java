@@ -133,7 +133,13 @@ final class RowPublisher<T> implements Flow.Publisher<T> {
             fail(e);
             return;
           }
-          subscriber.onNext(value);
+          try {
+            subscriber.onNext(value);
+          } catch (RuntimeException e) {
+            // Rule 2.13: a subscriber that throws is broken; treat it as cancelled.
+            terminate();
+            return;
+          }
           emitted++;
           if (cancelled) {
             terminate();

@@ -7,7 +7,8 @@ import javax.lang.model.element.Element;
  *
  * @param property the Java field or record component name
  * @param cqlName the column's name as CQL text: lower case, or double-quoted when case-sensitive
- * @param type how the value is mapped
+ * @param type how the value is mapped; null only in a model whose report has errors, which is
+ *     validated but never generated
  * @param role whether the column is part of the primary key
  * @param keyPosition position within the partition key or the clustering columns; -1 if regular
  * @param setter the setter used to populate a mutable class; {@code null} otherwise

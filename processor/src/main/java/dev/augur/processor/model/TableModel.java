@@ -12,7 +12,7 @@ import javax.lang.model.element.TypeElement;
  * @param keyspace the keyspace from {@code @Table}, empty for the session's
  * @param table the table's name as CQL text
  * @param columns the mapped columns in declaration order
- * @param construction how rows become instances
+ * @param construction how rows become instances; null only in a model whose report has errors
  * @param element the annotated type: originating element of generated files
  */
 public record TableModel(

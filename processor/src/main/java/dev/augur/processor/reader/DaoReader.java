@@ -38,20 +38,23 @@ public final class DaoReader {
   public Optional<DaoModel> read(TypeElement dao, Report report) {
     AnnotationMirror annotation = Annotations.mirror(dao, Annotations.DAO).orElseThrow();
     if (dao.getKind() != ElementKind.INTERFACE) {
-      report.error(dao, annotation, null, Message.DAO_KIND, dao.getSimpleName(),
-          dao.getKind() == ElementKind.CLASS ? "a class" : dao.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+      report.error(dao, annotation, null, Message.DAO_KIND, dao.getSimpleName(), ElementChecks.kindName(dao));
       return Optional.empty();
     }
     if (!dao.getTypeParameters().isEmpty()) {
       report.error(dao, Message.DAO_GENERIC, dao.getSimpleName());
     }
-    if (dao.getModifiers().contains(Modifier.PRIVATE)) {
-      report.error(dao, Message.DAO_PRIVATE, dao.getSimpleName());
+    String privacy = ElementChecks.privacy(dao);
+    if (privacy != null) {
+      report.error(dao, Message.DAO_PRIVATE, dao.getSimpleName(), privacy);
     }
     String daoName = dao.getSimpleName().toString();
     DeclaredType daoType = (DeclaredType) dao.asType();
     List<DaoMethodModel> methods = new ArrayList<>();
     for (ExecutableElement method : abstractMethods(dao)) {
+      if (isObjectMethod(method, dao)) {
+        continue; // toString(), equals(Object), hashCode(): every implementation has them
+      }
       ExecutableType signature = (ExecutableType) types.asMemberOf(daoType, method);
       if (Annotations.isPresent(method, Annotations.QUERY)) {
         queries.read(daoName, method, signature, report).ifPresent(methods::add);
@@ -63,6 +66,14 @@ public final class DaoReader {
       return Optional.empty();
     }
     return Optional.of(new DaoModel(ClassName.get(dao), methods, dao));
+  }
+
+  private boolean isObjectMethod(ExecutableElement method, TypeElement dao) {
+    TypeElement object = elements.getTypeElement("java.lang.Object");
+    return ElementFilter.methodsIn(object.getEnclosedElements()).stream()
+        .filter(m -> m.getModifiers().contains(Modifier.PUBLIC))
+        .anyMatch(m -> m.getSimpleName().equals(method.getSimpleName())
+            && elements.overrides(method, m, dao));
   }
 
   /**

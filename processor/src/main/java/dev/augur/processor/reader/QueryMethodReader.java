@@ -44,6 +44,9 @@ public final class QueryMethodReader {
     String display = daoName + "." + method.getSimpleName() + "()";
     AnnotationMirror query = Annotations.mirror(method, Annotations.QUERY).orElseThrow();
     AnnotationValue cqlValue = Annotations.explicitValue(query, "value");
+    if (cqlValue == null) {
+      return Optional.empty(); // @Query without a value: javac reports it
+    }
     String cql = (String) cqlValue.getValue();
     boolean clean = true;
 
@@ -109,7 +112,8 @@ public final class QueryMethodReader {
     List<String> parameterNames =
         method.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
     for (String marker : unmatched.values()) {
-      String bare = CqlNames.internal(marker);
+      // The parameter name to suggest: the marker as written, without quotes.
+      String bare = marker.startsWith("\"") ? CqlNames.internal(marker) : marker;
       report.error(
           method, query, cqlValue, Message.MARKER_WITHOUT_PARAMETER, display, marker, bare, bare,
           parameterNames.isEmpty() ? "none" : String.join(", ", parameterNames));

@@ -81,9 +81,12 @@ public final class ReturnTypeReader {
     if (Annotations.isPresent(element, Annotations.TABLE)) {
       return Optional.of(new Classified(kind, ClassName.get(element)));
     }
+    String name = element.getQualifiedName().toString();
     boolean userType =
         (element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.RECORD)
-            && !element.getQualifiedName().toString().startsWith("java.");
+            && !name.startsWith("java.")
+            && !name.startsWith("javax.")
+            && !name.startsWith("com.datastax.oss.driver.");
     if (userType) {
       report.error(method, Message.RETURN_ENTITY, display, element.getSimpleName(), element.getSimpleName());
     } else {

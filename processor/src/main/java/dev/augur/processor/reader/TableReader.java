@@ -38,7 +38,7 @@ public final class TableReader {
   public Optional<TableModel> read(TypeElement type, Report report) {
     AnnotationMirror table = Annotations.mirror(type, Annotations.TABLE).orElseThrow();
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
-      report.error(type, table, null, Message.TABLE_KIND, type.getSimpleName(), kindName(type));
+      report.error(type, table, null, Message.TABLE_KIND, type.getSimpleName(), ElementChecks.kindName(type));
       return Optional.empty();
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
@@ -47,8 +47,12 @@ public final class TableReader {
     if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
       report.error(type, Message.TABLE_NESTING, type.getSimpleName());
     }
-    if (type.getModifiers().contains(Modifier.PRIVATE)) {
-      report.error(type, Message.TABLE_PRIVATE, type.getSimpleName());
+    String privacy = ElementChecks.privacy(type);
+    if (privacy != null) {
+      report.error(type, Message.TABLE_PRIVATE, type.getSimpleName(), privacy);
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      report.error(type, Message.TABLE_ABSTRACT, type.getSimpleName());
     }
     if (!type.getTypeParameters().isEmpty()) {
       report.error(type, Message.TABLE_GENERIC, type.getSimpleName());
@@ -78,57 +82,58 @@ public final class TableReader {
         continue;
       }
       mapped.add(field);
-      readColumn(field, report).ifPresent(columns::add);
+      columns.add(readColumn(field, report));
     }
-    if (!report.isClean() || columns.size() != mapped.size()) {
-      return Optional.empty();
-    }
-    Optional<Construction> construction = constructions.resolve(type, mapped, report);
-    if (construction.isEmpty()) {
-      return Optional.empty();
-    }
-    if (construction.get() == Construction.SETTERS) {
-      columns = columns.stream().map(c -> withSetter(c)).toList();
+    // Fields with errors still yield columns (with a null type), so that the table-level rules
+    // are checked and reported in the same compilation; the report keeps them from generation.
+    Construction construction = constructions.resolve(type, mapped, report).orElse(null);
+    if (construction == Construction.SETTERS) {
+      columns = columns.stream().map(TableReader::withSetter).toList();
     }
     return Optional.of(
-        new TableModel(
-            ClassName.get(type), keyspace, tableName, columns, construction.get(), type));
+        new TableModel(ClassName.get(type), keyspace, tableName, columns, construction, type));
   }
 
-  private Optional<ColumnModel> readColumn(VariableElement field, Report report) {
+  /** The column of {@code field}; its type is null when the field's type is not mappable. */
+  private ColumnModel readColumn(VariableElement field, Report report) {
     String property = field.getSimpleName().toString();
     Optional<MappedType> type = typeMapper.map(field.asType());
     if (type.isEmpty()) {
       report.error(field, Message.UNMAPPABLE_TYPE, property, field.asType(), TypeMapper.supportedTypes());
-      return Optional.empty();
     }
     String cqlName = CqlNames.snakeCase(property);
     Optional<AnnotationMirror> column = Annotations.mirror(field, Annotations.COLUMN);
-    if (column.isPresent()) {
-      AnnotationValue value = Annotations.explicitValue(column.get(), "value");
+    AnnotationValue value = column.map(c -> Annotations.explicitValue(c, "value")).orElse(null);
+    // A missing value is javac's error to report; the default name stands in meanwhile.
+    if (value != null) {
       String explicit = (String) value.getValue();
-      if (!CqlNames.isValidIdentifier(explicit)) {
+      if (CqlNames.isValidIdentifier(explicit)) {
+        cqlName = explicit;
+      } else {
         report.error(field, column.get(), value, Message.COLUMN_NAME, explicit);
-        return Optional.empty();
       }
-      cqlName = explicit;
     }
     Optional<AnnotationMirror> partitionKey = Annotations.mirror(field, Annotations.PARTITION_KEY);
     Optional<AnnotationMirror> clustering = Annotations.mirror(field, Annotations.CLUSTERING_COLUMN);
     if (partitionKey.isPresent() && clustering.isPresent()) {
       report.error(field, Message.KEY_CONFLICT, property);
-      return Optional.empty();
+      clustering = Optional.empty();
     }
     Role role = Role.REGULAR;
     int position = -1;
     if (partitionKey.isPresent()) {
       role = Role.PARTITION_KEY;
-      position = (Integer) Annotations.value(partitionKey.get(), "value");
+      position = positionOf(partitionKey.get());
     } else if (clustering.isPresent()) {
       role = Role.CLUSTERING_COLUMN;
-      position = (Integer) Annotations.value(clustering.get(), "value");
+      position = positionOf(clustering.get());
     }
-    return Optional.of(new ColumnModel(property, cqlName, type.get(), role, position, null, field));
+    return new ColumnModel(property, cqlName, type.orElse(null), role, position, null, field);
+  }
+
+  private static int positionOf(AnnotationMirror key) {
+    Object value = Annotations.value(key, "value");
+    return value instanceof Integer position ? position : 0;
   }
 
   private static ColumnModel withSetter(ColumnModel column) {
@@ -152,12 +157,4 @@ public final class TableReader {
     return name;
   }
 
-  private static String kindName(TypeElement type) {
-    return switch (type.getKind()) {
-      case INTERFACE -> "an interface";
-      case ENUM -> "an enum";
-      case ANNOTATION_TYPE -> "an annotation type";
-      default -> type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
-    };
-  }
 }

@@ -1,6 +1,7 @@
 package dev.augur.processor.reader;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -23,7 +24,7 @@ public final class Unresolved {
   public static Optional<TypeMirror> inFields(TypeElement type) {
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (!field.getModifiers().contains(Modifier.STATIC)) {
-        Optional<TypeMirror> error = in(field.asType());
+        Optional<TypeMirror> error = in(field.asType(), t -> false);
         if (error.isPresent()) {
           return error;
         }
@@ -34,10 +35,18 @@ public final class Unresolved {
 
   /** The first unresolved type among the method signatures of a DAO, if any. */
   public static Optional<TypeMirror> inMethods(TypeElement type) {
+    return inMethods(type, t -> false);
+  }
+
+  /**
+   * The first type among the method signatures of a DAO that is unresolved or {@code pending}
+   * (an entity deferred to a later round, whose mapper does not exist yet), if any.
+   */
+  public static Optional<TypeMirror> inMethods(TypeElement type, Predicate<TypeMirror> pending) {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      Optional<TypeMirror> error = in(method.getReturnType());
+      Optional<TypeMirror> error = in(method.getReturnType(), pending);
       for (VariableElement parameter : method.getParameters()) {
-        error = error.or(() -> in(parameter.asType()));
+        error = error.or(() -> in(parameter.asType(), pending));
       }
       if (error.isPresent()) {
         return error;
@@ -49,7 +58,7 @@ public final class Unresolved {
       }
       TypeElement element = (TypeElement) ((DeclaredType) parent).asElement();
       if (element.getKind() == ElementKind.INTERFACE) {
-        Optional<TypeMirror> error = inMethods(element);
+        Optional<TypeMirror> error = inMethods(element, pending);
         if (error.isPresent()) {
           return error;
         }
@@ -58,13 +67,13 @@ public final class Unresolved {
     return Optional.empty();
   }
 
-  private static Optional<TypeMirror> in(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
+  private static Optional<TypeMirror> in(TypeMirror type, Predicate<TypeMirror> pending) {
+    if (type.getKind() == TypeKind.ERROR || pending.test(type)) {
       return Optional.of(type);
     }
     if (type.getKind() == TypeKind.DECLARED) {
       for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
-        Optional<TypeMirror> error = in(argument);
+        Optional<TypeMirror> error = in(argument, pending);
         if (error.isPresent()) {
           return error;
         }

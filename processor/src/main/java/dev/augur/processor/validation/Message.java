@@ -8,7 +8,8 @@ package dev.augur.processor.validation;
 public enum Message {
   TABLE_KIND("AUGUR-TABLE-KIND", "@Table goes on a class or a record; %s is %s. Move the annotation to the class that holds a row."),
   TABLE_NESTING("AUGUR-TABLE-NESTING", "%s is an inner class: the generated mapper cannot create it without an outer instance. Make it static, or a top-level class."),
-  TABLE_PRIVATE("AUGUR-TABLE-PRIVATE", "%s is private, so the generated mapper cannot create it. Make it package-private or public."),
+  TABLE_PRIVATE("AUGUR-TABLE-PRIVATE", "%s is private%s, so the generated mapper cannot create it. Make it package-private or public."),
+  TABLE_ABSTRACT("AUGUR-TABLE-ABSTRACT", "%s is abstract, so the generated mapper cannot create it from a row. Annotate a concrete class with @Table."),
   TABLE_GENERIC("AUGUR-TABLE-GENERIC", "%s has type parameters; a table row has one concrete type per column. Remove the type parameters."),
   NO_PARTITION_KEY("AUGUR-NO-PK", "%s has no @PartitionKey: every Cassandra table needs a partition key. Annotate the field(s) that identify a partition with @PartitionKey."),
   KEY_POSITIONS("AUGUR-KEY-POSITIONS", "%s of %s are at positions %s; positions must be 0, 1, 2, ... with neither gaps nor repeats. Number them @%s(0), @%s(1), ..."),
@@ -23,7 +24,7 @@ public enum Message {
   NO_CONSTRUCTION("AUGUR-CONSTRUCTOR", "Augur cannot create %s from a row: it needs a non-private constructor taking every mapped field in declaration order (%s), or a non-private no-argument constructor and a setter for each field. %s"),
   DAO_KIND("AUGUR-DAO-KIND", "@Dao goes on an interface; %s is %s. Declare the DAO as an interface and let Augur implement it."),
   DAO_GENERIC("AUGUR-DAO-GENERIC", "%s has type parameters; Augur implements a DAO for concrete types only. Remove them."),
-  DAO_PRIVATE("AUGUR-DAO-PRIVATE", "%s is private, so the generated implementation cannot implement it. Make it package-private or public."),
+  DAO_PRIVATE("AUGUR-DAO-PRIVATE", "%s is private%s, so the generated implementation cannot implement it. Make it package-private or public."),
   METHOD_NOT_ANNOTATED("AUGUR-METHOD", "%s is abstract but has no Augur annotation, so Augur cannot implement it. Annotate it with @Query, or give it a default body."),
   METHOD_GENERIC("AUGUR-METHOD-GENERIC", "%s has type parameters; a DAO method must name its types. Remove them."),
   RETURN_TYPE("AUGUR-RETURN", "%s returns %s, which Augur does not support. Supported: %s, where E is a @Table entity."),

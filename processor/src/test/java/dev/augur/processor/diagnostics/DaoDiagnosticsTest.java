@@ -9,7 +9,6 @@ import static dev.augur.processor.diagnostics.AugurCompiler.user;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -410,8 +409,6 @@ class DaoDiagnosticsTest {
 
   // Known bugs, to enable once fixed (see the diagnostics report).
 
-  @Disabled("Bug: an interface redeclaring an Object method is told to implement it, though every "
-      + "class inherits toString() from Object")
   @Test
   void redeclaredObjectMethodIsNotAnError() {
     JavaFileObject dao =
@@ -423,8 +420,6 @@ class DaoDiagnosticsTest {
     assertThat(compile(dao)).succeededWithoutWarnings();
   }
 
-  @Disabled("Bug: @Query without a value makes Augur throw a NullPointerException (reported as "
-      + "AUGUR-INTERNAL) when javac runs processors despite the missing-value error")
   @Test
   void queryWithoutValueDoesNotCrash() {
     JavaFileObject dao =
@@ -440,8 +435,6 @@ class DaoDiagnosticsTest {
         .onLineContaining("@Query");
   }
 
-  @Disabled("Bug: a DAO is generated while its entity is still deferred; when the entity never "
-      + "resolves, the DAO's 'cannot find symbol User_Mapper' follows the real error")
   @Test
   void unresolvedEntityDoesNotCascadeIntoTheDaoUsingIt() {
     JavaFileObject entity =

@@ -208,4 +208,40 @@ class QueryMarkerDiagnosticsTest {
     // Augur declares the latest source version, so javac has nothing to warn about.
     assertThat(compile(dao)).succeededWithoutWarnings();
   }
+
+  @Test
+  void reservedWordAsUnquotedMarkerIsRejectedWithTheQuotedFix() {
+    JavaFileObject dao =
+        daoWith("SELECT * FROM t WHERE k = 1 AND c >= :from AND c < :to", "int from", "int to");
+
+    Compilation compilation = compile(dao);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-RESERVED-MARKER] @Query on UserDao.run() uses marker :from, but from is a"
+                + " reserved CQL word: Cassandra rejects the statement. Rename the parameter, or"
+                + " quote the marker: :\"from\".")
+        .inFile(dao)
+        .onLineContaining("@Query");
+    assertThat(compilation).hadErrorContaining("marker :to, but to is a reserved CQL word");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void reservedWordAsQuotedMarkerIsFine() {
+    JavaFileObject dao =
+        daoWith("SELECT * FROM t WHERE k = 1 AND c >= :\"from\" AND c < :\"to\"", "int from", "int to");
+
+    assertThat(compile(dao)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void nonReservedKeywordsAreFineAsMarkers() {
+    // key, ttl, timestamp and count are CQL keywords, but not reserved ones.
+    JavaFileObject dao =
+        daoWith("SELECT * FROM t WHERE key = :key AND c = :count AND d = :ttl AND e = :timestamp",
+            "int key", "int count", "int ttl", "int timestamp");
+
+    assertThat(compile(dao)).succeededWithoutWarnings();
+  }
 }
