@@ -16,8 +16,8 @@ import java.lang.annotation.Target;
  *
  * <ul>
  *   <li>a <b>record</b> through its canonical constructor, one column per component;
- *   <li>a <b>class</b> with a public constructor whose parameters are exactly the mapped fields
- *       (in declaration order): through that constructor;
+ *   <li>a <b>class</b> with a public constructor whose parameters are exactly the mapped fields (in
+ *       declaration order): through that constructor;
  *   <li>otherwise a <b>class</b> with a public no-argument constructor: through a public setter
  *       {@code setX} for each mapped field.
  * </ul>

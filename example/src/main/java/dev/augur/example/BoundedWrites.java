@@ -47,18 +47,19 @@ final class BoundedWrites {
     } catch (RuntimeException e) {
       stage = CompletableFuture.failedFuture(e);
     }
-    stage.whenComplete((ignored, error) -> {
-      if (error != null && failure == null) {
-        failure = error;
-      }
-      int total = finished.incrementAndGet();
-      if (failure != null && total == Math.min(next.get(), count)) {
-        done.completeExceptionally(failure);
-      } else if (total == count) {
-        done.complete(count);
-      } else {
-        startNext();
-      }
-    });
+    stage.whenComplete(
+        (ignored, error) -> {
+          if (error != null && failure == null) {
+            failure = error;
+          }
+          int total = finished.incrementAndGet();
+          if (failure != null && total == Math.min(next.get(), count)) {
+            done.completeExceptionally(failure);
+          } else if (total == count) {
+            done.complete(count);
+          } else {
+            startNext();
+          }
+        });
   }
 }

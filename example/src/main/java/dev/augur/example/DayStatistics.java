@@ -56,6 +56,8 @@ final class DayStatistics implements Flow.Subscriber<Reading> {
 
   @Override
   public void onComplete() {
-    result.complete(new Summary(count, count == 0 ? 0 : min, count == 0 ? 0 : max, count == 0 ? 0 : sum / count));
+    result.complete(
+        new Summary(
+            count, count == 0 ? 0 : min, count == 0 ? 0 : max, count == 0 ? 0 : sum / count));
   }
 }

@@ -3,8 +3,8 @@ package dev.augur.example;
 import java.util.Map;
 
 /**
- * Settings, from environment variables. With no {@code CASSANDRA_CONTACT_POINTS} the example
- * starts a Cassandra node of its own.
+ * Settings, from environment variables. With no {@code CASSANDRA_CONTACT_POINTS} the example starts
+ * a Cassandra node of its own.
  *
  * @param contactPoints {@code host:port,...} of a cluster, or null to start a node
  * @param localDatacenter the datacenter the driver treats as local

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /** A sensor, looked up by its id. */
 @Table("sensors")
-public record Sensor(@PartitionKey UUID id, String name, String location, String unit, Instant installedAt) {
+public record Sensor(
+    @PartitionKey UUID id, String name, String location, String unit, Instant installedAt) {
   static final String DDL =
       "CREATE TABLE IF NOT EXISTS sensors ("
           + "id uuid PRIMARY KEY, name text, location text, unit text, installed_at timestamp)";

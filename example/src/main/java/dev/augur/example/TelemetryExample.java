@@ -33,7 +33,9 @@ public final class TelemetryExample {
       long start = System.nanoTime();
       node = CassandraNode.builder().build().start();
       endpoint = node.endpoint();
-      out.printf("Cassandra is up at %s after %.1f s%n", endpoint.firstContactPoint(), (System.nanoTime() - start) / 1e9);
+      out.printf(
+          "Cassandra is up at %s after %.1f s%n",
+          endpoint.firstContactPoint(), (System.nanoTime() - start) / 1e9);
     } else {
       endpoint = CassandraEndpoint.of(config.contactPoints(), config.localDatacenter());
       out.println("Using " + endpoint);
@@ -52,18 +54,26 @@ public final class TelemetryExample {
   static CompletionStage<TelemetryJob.Report> run(
       CassandraEndpoint endpoint, ExampleConfig config, PrintStream out) {
     CqlSessionBuilder admin = builder(endpoint);
-    return admin.buildAsync()
-        .thenCompose(setup -> Schema.create(setup, config.keyspace(), config.replicationFactor())
-            .whenComplete((ok, error) -> setup.closeAsync()))
-        .thenCompose(ok -> AugurSession.connectAsync(builder(endpoint).withKeyspace(config.keyspace())))
-        .thenCompose(session -> {
-          out.printf("Schema ready in keyspace %s; preparing the DAOs%n", config.keyspace());
-          return AugurSensorDao.create(session)
-              .thenCombine(AugurReadingDao.create(session), (sensors, readings) ->
-                  new TelemetryJob(sensors, readings, config.readingsPerSensor(), out::println))
-              .thenCompose(TelemetryJob::run)
-              .whenComplete((report, error) -> session.closeAsync());
-        });
+    return admin
+        .buildAsync()
+        .thenCompose(
+            setup ->
+                Schema.create(setup, config.keyspace(), config.replicationFactor())
+                    .whenComplete((ok, error) -> setup.closeAsync()))
+        .thenCompose(
+            ok -> AugurSession.connectAsync(builder(endpoint).withKeyspace(config.keyspace())))
+        .thenCompose(
+            session -> {
+              out.printf("Schema ready in keyspace %s; preparing the DAOs%n", config.keyspace());
+              return AugurSensorDao.create(session)
+                  .thenCombine(
+                      AugurReadingDao.create(session),
+                      (sensors, readings) ->
+                          new TelemetryJob(
+                              sensors, readings, config.readingsPerSensor(), out::println))
+                  .thenCompose(TelemetryJob::run)
+                  .whenComplete((report, error) -> session.closeAsync());
+            });
   }
 
   private static CqlSessionBuilder builder(CassandraEndpoint endpoint) {
@@ -74,15 +84,20 @@ public final class TelemetryExample {
 
   private static void print(TelemetryJob.Report report, PrintStream out) {
     out.println();
-    out.printf("registered sensor: %s (registering it again applied: %s)%n",
+    out.printf(
+        "registered sensor: %s (registering it again applied: %s)%n",
         report.firstRegistration(), report.secondRegistration());
     out.printf("read by key:       %s%n", report.sensor());
-    out.printf("latest readings:   %s%n", report.latest().stream()
-        .map(r -> r.takenAt() + "=" + r.value()).toList());
+    out.printf(
+        "latest readings:   %s%n",
+        report.latest().stream().map(r -> r.takenAt() + "=" + r.value()).toList());
     out.printf("12:00-12:01 window: %d readings%n", report.inWindow());
     out.printf("count(*) of the day: %,d%n", report.counted());
-    out.printf("streamed day:      %,d readings, min %.2f, max %.2f, mean %.2f%n",
-        report.streamed().count(), report.streamed().min(), report.streamed().max(),
+    out.printf(
+        "streamed day:      %,d readings, min %.2f, max %.2f, mean %.2f%n",
+        report.streamed().count(),
+        report.streamed().min(),
+        report.streamed().max(),
         report.streamed().mean());
   }
 }

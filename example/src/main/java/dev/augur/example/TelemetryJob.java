@@ -11,8 +11,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
- * The example's work, as one chain of stages: register sensors, record a day of readings, then
- * read them back by key, by partition, by time window, and as a stream. No step blocks a thread.
+ * The example's work, as one chain of stages: register sensors, record a day of readings, then read
+ * them back by key, by partition, by time window, and as a stream. No step blocks a thread.
  */
 final class TelemetryJob {
   /** What the job did, for the printout and for the example's test. */
@@ -36,7 +36,8 @@ final class TelemetryJob {
   private final int readingsPerSensor;
   private final Consumer<String> log;
 
-  TelemetryJob(SensorDao sensors, ReadingDao readings, int readingsPerSensor, Consumer<String> log) {
+  TelemetryJob(
+      SensorDao sensors, ReadingDao readings, int readingsPerSensor, Consumer<String> log) {
     this.sensors = sensors;
     this.readings = readings;
     this.readingsPerSensor = readingsPerSensor;
@@ -73,10 +74,13 @@ final class TelemetryJob {
     CompletionStage<Integer> logged =
         written.thenApply(
             count -> {
-              log.accept(String.format(
-                  "recorded %,d readings in %s (%,.0f writes/s, at most %d in flight)",
-                  count, seconds(System.nanoTime() - started),
-                  count / ((System.nanoTime() - started) / 1e9), MAX_IN_FLIGHT));
+              log.accept(
+                  String.format(
+                      "recorded %,d readings in %s (%,.0f writes/s, at most %d in flight)",
+                      count,
+                      seconds(System.nanoTime() - started),
+                      count / ((System.nanoTime() - started) / 1e9),
+                      MAX_IN_FLIGHT));
               return count;
             });
 
@@ -88,8 +92,7 @@ final class TelemetryJob {
     Instant noon = MIDNIGHT.plus(Duration.ofHours(12));
     CompletableFuture<Sensor> sensor =
         sensors.find(boiler).thenApply(found -> found.orElseThrow()).toCompletableFuture();
-    CompletableFuture<List<Reading>> latest =
-        readings.latest(boiler, DAY, 5).toCompletableFuture();
+    CompletableFuture<List<Reading>> latest = readings.latest(boiler, DAY, 5).toCompletableFuture();
     CompletableFuture<List<Reading>> window =
         readings.between(boiler, DAY, noon, noon.plus(Duration.ofMinutes(1))).toCompletableFuture();
     CompletableFuture<Long> counted = readings.count(boiler, DAY).toCompletableFuture();
@@ -98,19 +101,33 @@ final class TelemetryJob {
     DayStatistics statistics = new DayStatistics(1_000);
     readings.day(boiler, DAY).subscribe(statistics);
     CompletableFuture<DayStatistics.Summary> streamed =
-        statistics.result().thenApply(summary -> {
-          long elapsed = System.nanoTime() - streamStart;
-          log.accept(String.format(
-              "streamed %,d readings of one partition in %s (%,.0f rows/s), 1,000 requested at a time",
-              summary.count(), seconds(elapsed), summary.count() / (elapsed / 1e9)));
-          return summary;
-        }).toCompletableFuture();
+        statistics
+            .result()
+            .thenApply(
+                summary -> {
+                  long elapsed = System.nanoTime() - streamStart;
+                  log.accept(
+                      String.format(
+                          "streamed %,d readings of one partition in %s (%,.0f rows/s), 1,000"
+                              + " requested at a time",
+                          summary.count(), seconds(elapsed), summary.count() / (elapsed / 1e9)));
+                  return summary;
+                })
+            .toCompletableFuture();
 
     return CompletableFuture.allOf(sensor, latest, window, counted, streamed)
-        .thenCombine(first.thenCombine(second, (a, b) -> new boolean[] {a, b}),
-            (ignored, registrations) -> new Report(
-                registrations[0], registrations[1], sensor.join(), written, latest.join(),
-                window.join().size(), counted.join(), streamed.join()));
+        .thenCombine(
+            first.thenCombine(second, (a, b) -> new boolean[] {a, b}),
+            (ignored, registrations) ->
+                new Report(
+                    registrations[0],
+                    registrations[1],
+                    sensor.join(),
+                    written,
+                    latest.join(),
+                    window.join().size(),
+                    counted.join(),
+                    streamed.join()));
   }
 
   static Instant timeOf(int n) {

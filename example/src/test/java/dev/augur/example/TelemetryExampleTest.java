@@ -20,13 +20,16 @@ class TelemetryExampleTest {
 
   @Test
   void jobWritesAndReadsBackADayOfReadings(CassandraEndpoint endpoint) throws Exception {
-    ExampleConfig config = ExampleConfig.fromEnvironment(Map.of(
-        "CASSANDRA_KEYSPACE", "example_test", "EXAMPLE_READINGS_PER_SENSOR", "2000"));
+    ExampleConfig config =
+        ExampleConfig.fromEnvironment(
+            Map.of("CASSANDRA_KEYSPACE", "example_test", "EXAMPLE_READINGS_PER_SENSOR", "2000"));
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-    TelemetryJob.Report report = TelemetryExample.run(
-            endpoint, config, new PrintStream(printed, true, StandardCharsets.UTF_8))
-        .toCompletableFuture().get(120, TimeUnit.SECONDS);
+    TelemetryJob.Report report =
+        TelemetryExample.run(
+                endpoint, config, new PrintStream(printed, true, StandardCharsets.UTF_8))
+            .toCompletableFuture()
+            .get(120, TimeUnit.SECONDS);
 
     assertThat(report.firstRegistration()).isTrue();
     assertThat(report.secondRegistration()).as("IF NOT EXISTS on an existing id").isFalse();
@@ -41,8 +44,11 @@ class TelemetryExampleTest {
     assertThat(report.counted()).isEqualTo(2000);
     assertThat(report.streamed().count()).isEqualTo(2000);
     UUID boiler = UUID.nameUUIDFromBytes("boiler-room".getBytes());
-    double expectedMax = java.util.stream.IntStream.range(0, 2000)
-        .mapToDouble(n -> TelemetryJob.temperature(boiler, n)).max().orElseThrow();
+    double expectedMax =
+        java.util.stream.IntStream.range(0, 2000)
+            .mapToDouble(n -> TelemetryJob.temperature(boiler, n))
+            .max()
+            .orElseThrow();
     assertThat(report.streamed().max()).isEqualTo(expectedMax);
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .contains("recorded 4,000 readings", "streamed 2,000 readings");

@@ -13,8 +13,13 @@ public final class Account {
       "CREATE TABLE IF NOT EXISTS account (tenant text, \"accountId\" text, balance decimal,"
           + " PRIMARY KEY ((tenant, \"accountId\")))";
 
-  @PartitionKey(0) private final String tenant;
-  @PartitionKey(1) @Column("\"accountId\"") private final String accountId;
+  @PartitionKey(0)
+  private final String tenant;
+
+  @PartitionKey(1)
+  @Column("\"accountId\"")
+  private final String accountId;
+
   private final BigDecimal balance;
   @Transient private final String display;
 

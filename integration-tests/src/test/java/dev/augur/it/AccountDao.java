@@ -8,7 +8,9 @@ import java.util.concurrent.CompletionStage;
 
 @Dao
 public interface AccountDao {
-  @Query("INSERT INTO account (tenant, \"accountId\", balance) VALUES (:tenant, :\"accountId\", :balance)")
+  @Query(
+      "INSERT INTO account (tenant, \"accountId\", balance) VALUES (:tenant, :\"accountId\","
+          + " :balance)")
   CompletionStage<Void> open(String tenant, String accountId, BigDecimal balance);
 
   @Query("SELECT * FROM account WHERE tenant = :tenant AND \"accountId\" = :\"accountId\"")

@@ -36,7 +36,8 @@ class DaoCreationTest {
   void statementThatDoesNotPrepareNamesTheMethodAndKeepsTheDriversCause() {
     Throwable error = failure(AugurBrokenDaos_MissingTableDao.create(session));
 
-    assertThat(error).isInstanceOf(DaoCreationException.class)
+    assertThat(error)
+        .isInstanceOf(DaoCreationException.class)
         .hasMessageContaining("MissingTableDao.missing")
         .hasMessageContaining("SELECT * FROM no_such_table WHERE id = :id")
         .hasCauseInstanceOf(InvalidQueryException.class);
@@ -47,7 +48,8 @@ class DaoCreationTest {
   void parameterOfTheWrongTypeIsRejectedWithBothTypes() {
     Throwable error = failure(AugurBrokenDaos_WrongParameterTypeDao.create(session));
 
-    assertThat(error).isInstanceOf(DaoCreationException.class)
+    assertThat(error)
+        .isInstanceOf(DaoCreationException.class)
         .hasMessageContaining("WrongParameterTypeDao.byName")
         .hasMessageContaining("parameter id of Java type java.lang.String")
         .hasMessageContaining("CQL type uuid");
@@ -57,7 +59,8 @@ class DaoCreationTest {
   void entityColumnsMissingFromTheResultAreListed() {
     Throwable error = failure(AugurBrokenDaos_PartialSelectDao.create(session));
 
-    assertThat(error).isInstanceOf(DaoCreationException.class)
+    assertThat(error)
+        .isInstanceOf(DaoCreationException.class)
         .hasMessageContaining("PartialSelectDao.partial")
         .hasMessageContaining("no column price, quantity")
         .hasMessageContaining("entity Product");
@@ -67,7 +70,8 @@ class DaoCreationTest {
   void countOfANonIntegerColumnIsRejected() {
     Throwable error = failure(AugurBrokenDaos_NotACountDao.create(session));
 
-    assertThat(error).isInstanceOf(DaoCreationException.class)
+    assertThat(error)
+        .isInstanceOf(DaoCreationException.class)
         .hasMessageContaining("NotACountDao.count")
         .hasMessageContaining("not an integer type");
   }
@@ -78,11 +82,12 @@ class DaoCreationTest {
     AugurSession own = TestSessions.open(admin, endpoint, "it_dao_creation_retry", 100, null);
     assertThat(failure(AugurBrokenDaos_MissingTableDao.create(own)))
         .isInstanceOf(DaoCreationException.class);
-    own.cqlSession().execute(
-        "CREATE TABLE IF NOT EXISTS no_such_table (id uuid PRIMARY KEY, name text, price decimal,"
-            + " quantity int, stock bigint, active boolean, rating double, weight float,"
-            + " created_at timestamp, release_day date, image blob, tags set<text>,"
-            + " sizes list<int>, attrs map<text, text>)");
+    own.cqlSession()
+        .execute(
+            "CREATE TABLE IF NOT EXISTS no_such_table (id uuid PRIMARY KEY, name text, price"
+                + " decimal, quantity int, stock bigint, active boolean, rating double, weight"
+                + " float, created_at timestamp, release_day date, image blob, tags set<text>,"
+                + " sizes list<int>, attrs map<text, text>)");
     own.cqlSession().execute(Product.DDL);
     try {
       assertThat(await(AugurBrokenDaos_MissingTableDao.create(own))).isNotNull();

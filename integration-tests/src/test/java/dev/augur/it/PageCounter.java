@@ -21,7 +21,8 @@ final class PageCounter implements RequestTracker {
       Node node,
       String logPrefix) {
     if (request instanceof BoundStatement bound) {
-      pages.computeIfAbsent(bound.getPreparedStatement().getQuery(), q -> new AtomicInteger())
+      pages
+          .computeIfAbsent(bound.getPreparedStatement().getQuery(), q -> new AtomicInteger())
           .incrementAndGet();
     }
   }

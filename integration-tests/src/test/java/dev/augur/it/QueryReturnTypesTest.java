@@ -37,8 +37,9 @@ class QueryReturnTypesTest {
   @BeforeAll
   static void createDaos(CqlSession admin, CassandraEndpoint endpoint) {
     // A small page size, so that reading a partition crosses pages.
-    session = TestSessions.open(admin, endpoint, "it_return_types", 10, null,
-        Product.DDL, Event.DDL, Account.DDL);
+    session =
+        TestSessions.open(
+            admin, endpoint, "it_return_types", 10, null, Product.DDL, Event.DDL, Account.DDL);
     products = await(AugurProductDao.create(session));
     events = await(AugurEventDao.create(session));
     accounts = await(AugurAccountDao.create(session));
@@ -55,22 +56,49 @@ class QueryReturnTypesTest {
   void everyColumnTypeRoundTrips() {
     UUID id = UUID.randomUUID();
     Instant created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    await(products.insert(id, "lamp", new BigDecimal("19.90"), 3, 12_000_000_000L, true, 4.5,
-        1.25f, created, LocalDate.of(2026, 11, 24), ByteBuffer.wrap(new byte[] {1, 2, 3}),
-        Set.of("home", "light"), List.of(38, 40, 42), Map.of("color", "red")));
+    await(
+        products.insert(
+            id,
+            "lamp",
+            new BigDecimal("19.90"),
+            3,
+            12_000_000_000L,
+            true,
+            4.5,
+            1.25f,
+            created,
+            LocalDate.of(2026, 11, 24),
+            ByteBuffer.wrap(new byte[] {1, 2, 3}),
+            Set.of("home", "light"),
+            List.of(38, 40, 42),
+            Map.of("color", "red")));
 
     Product product = await(products.get(id));
 
-    assertThat(product).isEqualTo(new Product(id, "lamp", new BigDecimal("19.90"), 3,
-        12_000_000_000L, true, 4.5, 1.25f, created, LocalDate.of(2026, 11, 24),
-        ByteBuffer.wrap(new byte[] {1, 2, 3}), Set.of("home", "light"), List.of(38, 40, 42),
-        Map.of("color", "red")));
+    assertThat(product)
+        .isEqualTo(
+            new Product(
+                id,
+                "lamp",
+                new BigDecimal("19.90"),
+                3,
+                12_000_000_000L,
+                true,
+                4.5,
+                1.25f,
+                created,
+                LocalDate.of(2026, 11, 24),
+                ByteBuffer.wrap(new byte[] {1, 2, 3}),
+                Set.of("home", "light"),
+                List.of(38, 40, 42),
+                Map.of("color", "red")));
   }
 
   @Test
   void nullsReadAsNullOrZero() {
     UUID id = UUID.randomUUID();
-    await(products.insert(id, null, null, 0, null, false, 0, 0, null, null, null, null, null, null));
+    await(
+        products.insert(id, null, null, 0, null, false, 0, 0, null, null, null, null, null, null));
 
     Product product = await(products.get(id));
 
@@ -128,10 +156,12 @@ class QueryReturnTypesTest {
 
     List<Event> all = await(events.all(stream));
 
-    assertThat(all).extracting(Event::getSeq).containsExactlyElementsOf(
-        IntStream.range(0, 95).boxed().toList());
+    assertThat(all)
+        .extracting(Event::getSeq)
+        .containsExactlyElementsOf(IntStream.range(0, 95).boxed().toList());
     assertThat(all).extracting(Event::getPayload).startsWith("payload-0", "payload-1");
-    assertThat(await(events.range(stream, 10, 13))).extracting(Event::getSeq)
+    assertThat(await(events.range(stream, 10, 13)))
+        .extracting(Event::getSeq)
         .containsExactly(10, 11, 12);
     assertThat(await(events.all("empty-" + UUID.randomUUID()))).isEmpty();
   }
@@ -168,9 +198,10 @@ class QueryReturnTypesTest {
   }
 
   private static void appendEvents(String stream, int count) {
-    CompletableFuture<?>[] writes = IntStream.range(0, count)
-        .mapToObj(seq -> events.append(stream, seq, "payload-" + seq).toCompletableFuture())
-        .toArray(CompletableFuture[]::new);
+    CompletableFuture<?>[] writes =
+        IntStream.range(0, count)
+            .mapToObj(seq -> events.append(stream, seq, "payload-" + seq).toCompletableFuture())
+            .toArray(CompletableFuture[]::new);
     await(CompletableFuture.allOf(writes));
   }
 }

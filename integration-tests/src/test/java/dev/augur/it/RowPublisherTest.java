@@ -52,7 +52,8 @@ class RowPublisherTest {
 
     assertThat(subscriber.error()).isNull();
     assertThat(subscriber.completions()).isEqualTo(1);
-    assertThat(subscriber.items()).extracting(Event::getSeq)
+    assertThat(subscriber.items())
+        .extracting(Event::getSeq)
         .containsExactlyElementsOf(IntStream.range(0, 95).boxed().toList());
     assertThat(subscriber.signalsOverlapped()).isFalse();
   }
@@ -160,15 +161,17 @@ class RowPublisherTest {
     subscriber.request(0);
     subscriber.awaitTermination();
 
-    assertThat(subscriber.error()).isInstanceOf(IllegalArgumentException.class)
+    assertThat(subscriber.error())
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("3.9");
   }
 
   private static String newStream(int rows) {
     String stream = "s-" + UUID.randomUUID();
-    List<CompletableFuture<Void>> writes = IntStream.range(0, rows)
-        .mapToObj(seq -> events.append(stream, seq, "p" + seq).toCompletableFuture())
-        .toList();
+    List<CompletableFuture<Void>> writes =
+        IntStream.range(0, rows)
+            .mapToObj(seq -> events.append(stream, seq, "p" + seq).toCompletableFuture())
+            .toList();
     await(CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)));
     return stream;
   }

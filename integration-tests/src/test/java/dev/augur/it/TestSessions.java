@@ -59,11 +59,13 @@ final class TestSessions {
 
   /** The exception a stage failed with, exactly as a callback would see it. */
   static Throwable failure(CompletionStage<?> stage) {
-    return await(stage.handle((value, error) -> {
-      if (error == null) {
-        throw new AssertionError("expected a failure, got " + value);
-      }
-      return error;
-    }));
+    return await(
+        stage.handle(
+            (value, error) -> {
+              if (error == null) {
+                throw new AssertionError("expected a failure, got " + value);
+              }
+              return error;
+            }));
   }
 }

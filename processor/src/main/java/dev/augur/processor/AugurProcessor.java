@@ -43,17 +43,18 @@ import javax.tools.Diagnostic;
 
 /**
  * Augur's annotation processor: for each {@code @Table} type it generates a mapper, and for each
- * {@code @Dao} interface an implementation. Each type goes through read, validate and generate;
- * a type with any error generates nothing and reports every error at once.
+ * {@code @Dao} interface an implementation. Each type goes through read, validate and generate; a
+ * type with any error generates nothing and reports every error at once.
  *
- * <p>Types whose signatures refer to classes not generated yet are deferred to the next round,
- * and reported only if they are still unresolved when processing ends. The processor never claims
- * its annotations, and never lets an exception escape into javac.
+ * <p>Types whose signatures refer to classes not generated yet are deferred to the next round, and
+ * reported only if they are still unresolved when processing ends. The processor never claims its
+ * annotations, and never lets an exception escape into javac.
  */
 @AutoService(Processor.class)
 public final class AugurProcessor extends AbstractProcessor {
   private final Set<String> deferredTables = new LinkedHashSet<>();
   private final Set<String> deferredDaos = new LinkedHashSet<>();
+
   /** Entities that failed; a DAO using one is not generated, to spare cascading errors. */
   private final Set<ClassName> failedEntities = new LinkedHashSet<>();
 
@@ -75,7 +76,8 @@ public final class AugurProcessor extends AbstractProcessor {
             environment.getTypeUtils(),
             new QueryMethodReader(typeMapper, new ReturnTypeReader()));
     boolean generatedAvailable =
-        environment.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+        environment.getElementUtils().getTypeElement("javax.annotation.processing.Generated")
+            != null;
     mapperGenerator = new EntityMapperGenerator(generatedAvailable);
     daoGenerator = new DaoGenerator(generatedAvailable);
   }
@@ -94,7 +96,8 @@ public final class AugurProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Map<String, TypeElement> roundTables = collect(round, Annotations.TABLE, deferredTables);
     Map<String, TypeElement> roundDaos = collect(round, Annotations.DAO, deferredDaos);
-    roundTables.forEach((name, type) -> step(type, deferredTables, Unresolved::inFields, this::processTable));
+    roundTables.forEach(
+        (name, type) -> step(type, deferredTables, Unresolved::inFields, this::processTable));
     roundDaos.forEach((name, type) -> step(type, deferredDaos, this::daoBlocker, this::processDao));
     if (round.processingOver()) {
       reportUnresolved(deferredTables, Unresolved::inFields);
@@ -141,8 +144,10 @@ public final class AugurProcessor extends AbstractProcessor {
       // One broken type must not take javac down with it: report it and go on with the others.
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      processingEnv.getMessager().printMessage(
-          Diagnostic.Kind.ERROR, Message.INTERNAL.format(type.getQualifiedName(), trace), type);
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR, Message.INTERNAL.format(type.getQualifiedName(), trace), type);
     }
   }
 
@@ -150,9 +155,12 @@ public final class AugurProcessor extends AbstractProcessor {
   private Optional<TypeMirror> daoBlocker(TypeElement dao) {
     return Unresolved.inMethods(
         dao,
-        type -> type.getKind() == TypeKind.DECLARED
-            && deferredTables.contains(
-                ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()));
+        type ->
+            type.getKind() == TypeKind.DECLARED
+                && deferredTables.contains(
+                    ((TypeElement) ((DeclaredType) type).asElement())
+                        .getQualifiedName()
+                        .toString()));
   }
 
   private void processTable(TypeElement type) {
@@ -186,10 +194,19 @@ public final class AugurProcessor extends AbstractProcessor {
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(
-          Diagnostic.Kind.ERROR,
-          Message.INTERNAL.format(origin.getQualifiedName(), "cannot write " + file.packageName + "." + file.typeSpec.name + ": " + e.getMessage()),
-          origin);
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              Message.INTERNAL.format(
+                  origin.getQualifiedName(),
+                  "cannot write "
+                      + file.packageName
+                      + "."
+                      + file.typeSpec.name
+                      + ": "
+                      + e.getMessage()),
+              origin);
     }
   }
 
@@ -199,8 +216,10 @@ public final class AugurProcessor extends AbstractProcessor {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       Optional<TypeMirror> missing = type == null ? Optional.empty() : unresolved.apply(type);
       if (missing.isPresent()) {
-        processingEnv.getMessager().printMessage(
-            Diagnostic.Kind.ERROR, Message.UNRESOLVED_TYPE.format(name, missing.get()), type);
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.ERROR, Message.UNRESOLVED_TYPE.format(name, missing.get()), type);
       }
     }
     deferred.clear();

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated sources, compared character for character with the files under {@code
- * src/test/resources/golden}. After an intended change to the generated code, regenerate them
- * with {@code AUGUR_REGENERATE_GOLDEN=true mvn -pl processor test -Dtest=GoldenFilesTest} and
- * review the diff.
+ * src/test/resources/golden}. After an intended change to the generated code, regenerate them with
+ * {@code AUGUR_REGENERATE_GOLDEN=true mvn -pl processor test -Dtest=GoldenFilesTest} and review the
+ * diff.
  */
 class GoldenFilesTest {
   private static final List<String> INPUTS =
@@ -59,7 +59,9 @@ class GoldenFilesTest {
       String source = generated(compilation, name);
       assertThat(source).contains("@Generated(\"dev.augur.processor.AugurProcessor\")");
       assertThat(source).contains("do not edit");
-      assertThat(source).doesNotContainMatch("date\\s*=|20\\d\\d-\\d\\d|" + Runtime.version().feature() + "\\.\\d");
+      assertThat(source)
+          .doesNotContainMatch(
+              "date\\s*=|20\\d\\d-\\d\\d|" + Runtime.version().feature() + "\\.\\d");
     }
   }
 
@@ -73,8 +75,10 @@ class GoldenFilesTest {
 
   private static String generated(Compilation compilation, String qualifiedName)
       throws IOException {
-    JavaFileObject file = compilation.generatedSourceFile(qualifiedName).orElseThrow(
-        () -> new AssertionError(qualifiedName + " was not generated"));
+    JavaFileObject file =
+        compilation
+            .generatedSourceFile(qualifiedName)
+            .orElseThrow(() -> new AssertionError(qualifiedName + " was not generated"));
     return file.getCharContent(false).toString();
   }
 

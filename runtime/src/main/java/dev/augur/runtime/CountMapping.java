@@ -9,8 +9,8 @@ import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import java.util.Set;
 
 /**
- * Reads the first column of a row as a {@code long}: the mapping behind methods that return
- * {@code CompletionStage<Long>}, such as {@code SELECT count(*) ...}.
+ * Reads the first column of a row as a {@code long}: the mapping behind methods that return {@code
+ * CompletionStage<Long>}, such as {@code SELECT count(*) ...}.
  */
 public final class CountMapping implements RowMapping<Long> {
   /** The only instance; it holds no state. */

@@ -12,9 +12,9 @@ import java.util.Objects;
 /**
  * Base of the mapper Augur generates for each {@code @Table} type.
  *
- * <p>The generated subclass lists the entity's columns and implements {@link #read} with one
- * {@link ResultColumns} call per column, by position in that list; this class resolves those
- * positions to the result's indexes and codecs once per result metadata.
+ * <p>The generated subclass lists the entity's columns and implements {@link #read} with one {@link
+ * ResultColumns} call per column, by position in that list; this class resolves those positions to
+ * the result's indexes and codecs once per result metadata.
  *
  * @param <E> the entity type
  */
@@ -69,7 +69,8 @@ public abstract class EntityMapper<E> implements RowMapping<E> {
   @Override
   public final Decoder<E> bind(
       ColumnDefinitions definitions, CodecRegistry registry, ProtocolVersion version) {
-    ResultColumns resolved = ResultColumns.resolve(entityName, columns, definitions, registry, version);
+    ResultColumns resolved =
+        ResultColumns.resolve(entityName, columns, definitions, registry, version);
     return row -> read(row, resolved);
   }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One DAO statement, prepared and resolved: for each parameter the marker indexes it binds and
- * its codec, and for the result a decoder bound to the result's columns. Everything that needs a
- * name or a registry lookup happens here, once, when the DAO is created.
+ * One DAO statement, prepared and resolved: for each parameter the marker indexes it binds and its
+ * codec, and for the result a decoder bound to the result's columns. Everything that needs a name
+ * or a registry lookup happens here, once, when the DAO is created.
  *
  * <p>Immutable apart from the decoder cache, and thread-safe.
  *
@@ -104,7 +104,8 @@ public final class PreparedQuery<T> {
       if (indexes.isEmpty()) {
         throw new IllegalArgumentException(
             String.format(
-                "the statement has no marker :%s for parameter %s", parameter.name(), parameter.name()));
+                "the statement has no marker :%s for parameter %s",
+                parameter.name(), parameter.name()));
       }
       DataType type = variables.get(indexes.get(0)).getType();
       for (int index : indexes) {
@@ -142,14 +143,13 @@ public final class PreparedQuery<T> {
   }
 
   private ResolvedDecoder<T> resolve(ColumnDefinitions columns) {
-    return new ResolvedDecoder<>(
-        columns, mapping.bind(columns, session.codecRegistry(), version));
+    return new ResolvedDecoder<>(columns, mapping.bind(columns, session.codecRegistry(), version));
   }
 
   /**
-   * The decoder for rows with these columns. Rows of one page share one definitions object, so
-   * this is a reference comparison per page; a different one (the table changed under a {@code
-   * SELECT *}) resolves again.
+   * The decoder for rows with these columns. Rows of one page share one definitions object, so this
+   * is a reference comparison per page; a different one (the table changed under a {@code SELECT
+   * *}) resolves again.
    */
   RowMapping.Decoder<T> decoderFor(ColumnDefinitions columns) {
     ResolvedDecoder<T> current = decoder;

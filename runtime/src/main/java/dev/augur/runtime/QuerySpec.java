@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the processor knows of one DAO statement at compile time: the method it belongs to, its
- * CQL, whether it may be retried, and the Java type of each parameter in binding order.
+ * What the processor knows of one DAO statement at compile time: the method it belongs to, its CQL,
+ * whether it may be retried, and the Java type of each parameter in binding order.
  *
  * <p>Generated DAOs hold one as a constant per method; {@link PreparedQuery#prepare} turns it into
  * a prepared, ready-to-bind statement.
@@ -17,8 +17,7 @@ import java.util.Objects;
  * @param idempotent whether the driver may retry or speculatively execute the statement
  * @param parameters the method parameters, each bound to the markers of the same name
  */
-public record QuerySpec(
-    String method, String cql, boolean idempotent, List<Parameter> parameters) {
+public record QuerySpec(String method, String cql, boolean idempotent, List<Parameter> parameters) {
 
   public QuerySpec {
     Objects.requireNonNull(method, "method");
@@ -35,7 +34,8 @@ public record QuerySpec(
    * One method parameter, bound to every marker named {@code name}.
    *
    * @param name the marker's name, as it appears after the colon
-   * @param javaType the parameter's Java type, whose codec is resolved against the marker's CQL type
+   * @param javaType the parameter's Java type, whose codec is resolved against the marker's CQL
+   *     type
    */
   public record Parameter(String name, GenericType<?> javaType) {
     public Parameter {

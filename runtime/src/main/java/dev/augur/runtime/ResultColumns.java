@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An entity's columns resolved against one result: for each mapped column, its index in the row
- * and the codec that decodes it. Generated {@code read} methods call these getters by position;
- * each call is an array load and a direct {@code decode}, never a name or registry lookup.
+ * An entity's columns resolved against one result: for each mapped column, its index in the row and
+ * the codec that decodes it. Generated {@code read} methods call these getters by position; each
+ * call is an array load and a direct {@code decode}, never a name or registry lookup.
  *
  * <p>A null cell read into a primitive gives 0 or {@code false}, as the driver's own getters do.
  */
@@ -76,9 +76,7 @@ public final class ResultColumns {
           String.format(
               "the result has no column %s for entity %s (it has %s). Select every column of"
                   + " the entity, e.g. SELECT *.",
-              String.join(", ", missing),
-              entityName,
-              String.join(", ", present)));
+              String.join(", ", missing), entityName, String.join(", ", present)));
     }
     return new ResultColumns(indexes, codecs, version);
   }

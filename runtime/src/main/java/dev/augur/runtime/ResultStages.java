@@ -11,9 +11,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * Turns an execution into the stage a DAO method returns. Every stage completes exactly once,
- * with the driver's own exception on failure (never wrapped in {@code CompletionException}), and
- * no step blocks: further pages are fetched with {@code fetchNextPage()}.
+ * Turns an execution into the stage a DAO method returns. Every stage completes exactly once, with
+ * the driver's own exception on failure (never wrapped in {@code CompletionException}), and no step
+ * blocks: further pages are fetched with {@code fetchNextPage()}.
  */
 final class ResultStages {
   private ResultStages() {}

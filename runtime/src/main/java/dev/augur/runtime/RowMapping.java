@@ -8,9 +8,9 @@ import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 /**
  * How the rows of a result become Java values.
  *
- * <p>A mapping is bound to a result's column definitions once, which resolves every column's
- * index and codec; the {@link Decoder} it returns then reads each row by index, with no name
- * lookup and no registry lookup per cell.
+ * <p>A mapping is bound to a result's column definitions once, which resolves every column's index
+ * and codec; the {@link Decoder} it returns then reads each row by index, with no name lookup and
+ * no registry lookup per cell.
  *
  * @param <T> what a row becomes
  */

@@ -12,12 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Streams the rows of a statement to each subscriber, at the subscriber's pace.
  *
- * <p>Each subscription runs the statement when it first sees demand. A further page is fetched
- * only when the outstanding demand exceeds the rows still buffered, and never more than one page
- * ahead, so memory stays bounded by two pages whatever the size of the result. Signals are
- * serialized by a work-in-progress counter (no locks, no thread ever waits); cancellation drops
- * every buffered row and ignores a page still in flight; failures arrive as {@code onError} with
- * the driver's own exception.
+ * <p>Each subscription runs the statement when it first sees demand. A further page is fetched only
+ * when the outstanding demand exceeds the rows still buffered, and never more than one page ahead,
+ * so memory stays bounded by two pages whatever the size of the result. Signals are serialized by a
+ * work-in-progress counter (no locks, no thread ever waits); cancellation drops every buffered row
+ * and ignores a page still in flight; failures arrive as {@code onError} with the driver's own
+ * exception.
  */
 final class RowPublisher<T> implements Flow.Publisher<T> {
   private final PreparedQuery<T> query;

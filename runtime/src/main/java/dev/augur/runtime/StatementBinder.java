@@ -17,9 +17,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Binds one execution of a {@link PreparedQuery} and runs it. Generated DAO methods create one
- * per call, set each parameter by its position in the {@link QuerySpec}, and finish with the
- * {@code execute} method that matches their return type.
+ * Binds one execution of a {@link PreparedQuery} and runs it. Generated DAO methods create one per
+ * call, set each parameter by its position in the {@link QuerySpec}, and finish with the {@code
+ * execute} method that matches their return type.
  *
  * <p>Each value is encoded once with the codec resolved at preparation and written as bytes to
  * every marker of its name. A null value binds a CQL null. Not thread-safe; use it on one thread.

@@ -24,116 +24,129 @@ import java.util.regex.Pattern;
  */
 record CassandraClasspath(List<Path> entries, String cassandraVersion) {
 
-    private static final Pattern CASSANDRA_ALL =
-            Pattern.compile("/org/apache/cassandra/cassandra-all/([^/]+)/cassandra-all-[^/]+\\.jar$");
+  private static final Pattern CASSANDRA_ALL =
+      Pattern.compile("/org/apache/cassandra/cassandra-all/([^/]+)/cassandra-all-[^/]+\\.jar$");
 
-    /**
-     * Reads the recorded classpath and checks that every jar is present.
-     *
-     * @return the classpath, augur-testkit-server last
-     * @throws CassandraStartException if the resource is missing or jars are not downloaded
-     */
-    static CassandraClasspath resolve() {
-        Path repository = localRepository();
-        String recorded = readRecordedClasspath();
-        List<Path> entries = new ArrayList<>();
-        List<Path> missing = new ArrayList<>();
-        String version = "unknown";
-        for (String entry : recorded.split(":")) {
-            String trimmed = entry.trim();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            Matcher matcher = CASSANDRA_ALL.matcher(trimmed);
-            if (matcher.find()) {
-                version = matcher.group(1);
-            }
-            Path jar = trimmed.startsWith(NodeMain.LOCAL_REPOSITORY_PLACEHOLDER)
-                    ? repository.resolve(trimmed
-                            .substring(NodeMain.LOCAL_REPOSITORY_PLACEHOLDER.length())
-                            .replaceFirst("^/+", ""))
-                    : Paths.get(trimmed);
-            entries.add(jar);
-            if (!Files.isRegularFile(jar)) {
-                missing.add(jar);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new CassandraStartException(missingJarsMessage(missing, entries.size(), version, repository));
-        }
-        entries.add(serverLocation());
-        return new CassandraClasspath(List.copyOf(entries), version);
+  /**
+   * Reads the recorded classpath and checks that every jar is present.
+   *
+   * @return the classpath, augur-testkit-server last
+   * @throws CassandraStartException if the resource is missing or jars are not downloaded
+   */
+  static CassandraClasspath resolve() {
+    Path repository = localRepository();
+    String recorded = readRecordedClasspath();
+    List<Path> entries = new ArrayList<>();
+    List<Path> missing = new ArrayList<>();
+    String version = "unknown";
+    for (String entry : recorded.split(":")) {
+      String trimmed = entry.trim();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      Matcher matcher = CASSANDRA_ALL.matcher(trimmed);
+      if (matcher.find()) {
+        version = matcher.group(1);
+      }
+      Path jar =
+          trimmed.startsWith(NodeMain.LOCAL_REPOSITORY_PLACEHOLDER)
+              ? repository.resolve(
+                  trimmed
+                      .substring(NodeMain.LOCAL_REPOSITORY_PLACEHOLDER.length())
+                      .replaceFirst("^/+", ""))
+              : Paths.get(trimmed);
+      entries.add(jar);
+      if (!Files.isRegularFile(jar)) {
+        missing.add(jar);
+      }
     }
+    if (!missing.isEmpty()) {
+      throw new CassandraStartException(
+          missingJarsMessage(missing, entries.size(), version, repository));
+    }
+    entries.add(serverLocation());
+    return new CassandraClasspath(List.copyOf(entries), version);
+  }
 
-    /**
-     * The local Maven repository: system property {@code maven.repo.local}, else
-     * {@code <localRepository>} of {@code ~/.m2/settings.xml}, else {@code ~/.m2/repository}.
-     *
-     * @return the repository directory (not checked for existence)
-     */
-    static Path localRepository() {
-        String property = System.getProperty("maven.repo.local");
-        if (property != null && !property.isBlank()) {
-            return Paths.get(property);
+  /**
+   * The local Maven repository: system property {@code maven.repo.local}, else {@code
+   * <localRepository>} of {@code ~/.m2/settings.xml}, else {@code ~/.m2/repository}.
+   *
+   * @return the repository directory (not checked for existence)
+   */
+  static Path localRepository() {
+    String property = System.getProperty("maven.repo.local");
+    if (property != null && !property.isBlank()) {
+      return Paths.get(property);
+    }
+    Path home = Paths.get(System.getProperty("user.home"));
+    Path settings = home.resolve(".m2").resolve("settings.xml");
+    if (Files.isRegularFile(settings)) {
+      try {
+        String fromSettings = localRepositoryIn(Files.readString(settings));
+        if (fromSettings != null) {
+          return Paths.get(fromSettings.replace("${user.home}", home.toString()));
         }
-        Path home = Paths.get(System.getProperty("user.home"));
-        Path settings = home.resolve(".m2").resolve("settings.xml");
-        if (Files.isRegularFile(settings)) {
-            try {
-                String fromSettings = localRepositoryIn(Files.readString(settings));
-                if (fromSettings != null) {
-                    return Paths.get(fromSettings.replace("${user.home}", home.toString()));
-                }
-            } catch (IOException | RuntimeException e) {
-                // An unreadable settings file means Maven's default applies.
-            }
-        }
-        return home.resolve(".m2").resolve("repository");
+      } catch (IOException | RuntimeException e) {
+        // An unreadable settings file means Maven's default applies.
+      }
     }
+    return home.resolve(".m2").resolve("repository");
+  }
 
-    /** The {@code <localRepository>} value of a settings.xml text, ignoring commented-out ones. */
-    static String localRepositoryIn(String settingsXml) {
-        // The stock settings.xml has an example <localRepository> inside a comment.
-        String withoutComments = settingsXml.replaceAll("(?s)<!--.*?-->", "");
-        Matcher matcher = Pattern.compile("<localRepository>\\s*([^<]*?)\\s*</localRepository>")
-                .matcher(withoutComments);
-        return matcher.find() && !matcher.group(1).isEmpty() ? matcher.group(1) : null;
-    }
+  /** The {@code <localRepository>} value of a settings.xml text, ignoring commented-out ones. */
+  static String localRepositoryIn(String settingsXml) {
+    // The stock settings.xml has an example <localRepository> inside a comment.
+    String withoutComments = settingsXml.replaceAll("(?s)<!--.*?-->", "");
+    Matcher matcher =
+        Pattern.compile("<localRepository>\\s*([^<]*?)\\s*</localRepository>")
+            .matcher(withoutComments);
+    return matcher.find() && !matcher.group(1).isEmpty() ? matcher.group(1) : null;
+  }
 
-    private static String readRecordedClasspath() {
-        try (InputStream in = NodeMain.class.getResourceAsStream(NodeMain.CLASSPATH_RESOURCE)) {
-            if (in == null) {
-                throw new CassandraStartException("Resource " + NodeMain.CLASSPATH_RESOURCE
-                        + " is missing next to " + NodeMain.class.getName()
-                        + ": augur-testkit-server was built without its classpath file");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CassandraStartException("Cannot read " + NodeMain.CLASSPATH_RESOURCE, e);
-        }
+  private static String readRecordedClasspath() {
+    try (InputStream in = NodeMain.class.getResourceAsStream(NodeMain.CLASSPATH_RESOURCE)) {
+      if (in == null) {
+        throw new CassandraStartException(
+            "Resource "
+                + NodeMain.CLASSPATH_RESOURCE
+                + " is missing next to "
+                + NodeMain.class.getName()
+                + ": augur-testkit-server was built without its classpath file");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CassandraStartException("Cannot read " + NodeMain.CLASSPATH_RESOURCE, e);
     }
+  }
 
-    private static Path serverLocation() {
-        try {
-            return Paths.get(NodeMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | RuntimeException e) {
-            throw new CassandraStartException(
-                    "Cannot locate the jar or directory holding " + NodeMain.class.getName(), e);
-        }
+  private static Path serverLocation() {
+    try {
+      return Paths.get(NodeMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | RuntimeException e) {
+      throw new CassandraStartException(
+          "Cannot locate the jar or directory holding " + NodeMain.class.getName(), e);
     }
+  }
 
-    private static String missingJarsMessage(
-            List<Path> missing, int total, String version, Path repository) {
-        StringBuilder message = new StringBuilder()
-                .append(missing.size()).append(" of ").append(total)
-                .append(" jars of Cassandra's classpath are missing from the local Maven repository ")
-                .append(repository).append(", e.g.:\n");
-        missing.stream().limit(5).forEach(jar -> message.append("  ").append(jar).append('\n'));
-        return message
-                .append("Fetch them with: mvn dependency:get -Dartifact=org.apache.cassandra:cassandra-all:")
-                .append(version)
-                .append("\n(If your build uses another repository, pass -Dmaven.repo.local=<dir> to the"
-                        + " test JVM.)")
-                .toString();
-    }
+  private static String missingJarsMessage(
+      List<Path> missing, int total, String version, Path repository) {
+    StringBuilder message =
+        new StringBuilder()
+            .append(missing.size())
+            .append(" of ")
+            .append(total)
+            .append(" jars of Cassandra's classpath are missing from the local Maven repository ")
+            .append(repository)
+            .append(", e.g.:\n");
+    missing.stream().limit(5).forEach(jar -> message.append("  ").append(jar).append('\n'));
+    return message
+        .append(
+            "Fetch them with: mvn dependency:get -Dartifact=org.apache.cassandra:cassandra-all:")
+        .append(version)
+        .append(
+            "\n(If your build uses another repository, pass -Dmaven.repo.local=<dir> to the"
+                + " test JVM.)")
+        .toString();
+  }
 }

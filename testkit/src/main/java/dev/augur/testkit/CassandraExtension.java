@@ -29,76 +29,83 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * CassandraEndpoint#sessionBuilder()}.
  *
  * <p>Which Cassandra, in this order:
+ *
  * <ol>
  *   <li>an external cluster, if system property {@value #CONTACT_POINTS_PROPERTY} or environment
  *       variable {@code AUGUR_CASSANDRA_CONTACT_POINTS} is set ({@code host:port,...}), with local
  *       datacenter {@value #DATACENTER_PROPERTY} / {@code AUGUR_CASSANDRA_DATACENTER} (default
- *       {@code datacenter1});</li>
+ *       {@code datacenter1});
  *   <li>else per {@value #MODE_PROPERTY} / {@code AUGUR_CASSANDRA_MODE}: {@code docker}
  *       (Testcontainers, image {@value #DOCKER_IMAGE_PROPERTY}, default {@code cassandra:5.0}),
  *       {@code forked} (a {@link CassandraNode}), or {@code auto} (default): docker when a Docker
- *       engine is available, forked otherwise.</li>
+ *       engine is available, forked otherwise.
  * </ol>
  */
 public final class CassandraExtension implements BeforeAllCallback, ParameterResolver {
 
-    /** System property: contact points of an external cluster, {@code host:port,...}. */
-    public static final String CONTACT_POINTS_PROPERTY = CassandraSettings.CONTACT_POINTS;
+  /** System property: contact points of an external cluster, {@code host:port,...}. */
+  public static final String CONTACT_POINTS_PROPERTY = CassandraSettings.CONTACT_POINTS;
 
-    /** System property: local datacenter of the external cluster. */
-    public static final String DATACENTER_PROPERTY = CassandraSettings.DATACENTER;
+  /** System property: local datacenter of the external cluster. */
+  public static final String DATACENTER_PROPERTY = CassandraSettings.DATACENTER;
 
-    /** System property: {@code auto}, {@code docker} or {@code forked}. */
-    public static final String MODE_PROPERTY = CassandraSettings.MODE;
+  /** System property: {@code auto}, {@code docker} or {@code forked}. */
+  public static final String MODE_PROPERTY = CassandraSettings.MODE;
 
-    /** System property: the Docker image of the docker mode. */
-    public static final String DOCKER_IMAGE_PROPERTY = CassandraSettings.DOCKER_IMAGE;
+  /** System property: the Docker image of the docker mode. */
+  public static final String DOCKER_IMAGE_PROPERTY = CassandraSettings.DOCKER_IMAGE;
 
-    private static final ExtensionContext.Namespace NAMESPACE =
-            ExtensionContext.Namespace.create(CassandraExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(CassandraExtension.class);
 
-    /** Starts the shared Cassandra before the class's tests, so that its start is not billed to one test. */
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        shared(context);
-    }
+  /**
+   * Starts the shared Cassandra before the class's tests, so that its start is not billed to one
+   * test.
+   */
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    shared(context);
+  }
 
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        Class<?> type = parameter.getParameter().getType();
-        return type == CassandraEndpoint.class || type == CqlSession.class;
-    }
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == CassandraEndpoint.class || type == CqlSession.class;
+  }
 
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        SharedCassandra cassandra = shared(context);
-        return parameter.getParameter().getType() == CqlSession.class
-                ? cassandra.session()
-                : cassandra.endpoint();
-    }
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    SharedCassandra cassandra = shared(context);
+    return parameter.getParameter().getType() == CqlSession.class
+        ? cassandra.session()
+        : cassandra.endpoint();
+  }
 
-    /**
-     * The shared Cassandra of this JVM, for code outside JUnit (a benchmark, a main method),
-     * provisioned now if needed. It is stopped when the JVM exits.
-     *
-     * @return where it is
-     */
-    public static CassandraEndpoint sharedEndpoint() {
-        return SharedCassandra.get().endpoint();
-    }
+  /**
+   * The shared Cassandra of this JVM, for code outside JUnit (a benchmark, a main method),
+   * provisioned now if needed. It is stopped when the JVM exits.
+   *
+   * @return where it is
+   */
+  public static CassandraEndpoint sharedEndpoint() {
+    return SharedCassandra.get().endpoint();
+  }
 
-    /**
-     * The shared session of this JVM, for code outside JUnit. Do not close it.
-     *
-     * @return the session
-     */
-    public static CqlSession sharedSession() {
-        return SharedCassandra.get().session();
-    }
+  /**
+   * The shared session of this JVM, for code outside JUnit. Do not close it.
+   *
+   * @return the session
+   */
+  public static CqlSession sharedSession() {
+    return SharedCassandra.get().session();
+  }
 
-    private static SharedCassandra shared(ExtensionContext context) {
-        // The root store lives as long as the test run and closes its resources at the end.
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SharedCassandra.class, key -> SharedCassandra.get(), SharedCassandra.class);
-    }
+  private static SharedCassandra shared(ExtensionContext context) {
+    // The root store lives as long as the test run and closes its resources at the end.
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            SharedCassandra.class, key -> SharedCassandra.get(), SharedCassandra.class);
+  }
 }

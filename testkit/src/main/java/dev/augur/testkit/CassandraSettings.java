@@ -29,97 +29,103 @@ import java.util.function.UnaryOperator;
  */
 record CassandraSettings(String contactPoints, String datacenter, Mode mode, String dockerImage) {
 
-    static final String CONTACT_POINTS = "augur.cassandra.contact-points";
-    static final String DATACENTER = "augur.cassandra.datacenter";
-    static final String MODE = "augur.cassandra.mode";
-    static final String DOCKER_IMAGE = "augur.cassandra.docker-image";
-    static final String DEFAULT_DOCKER_IMAGE = "cassandra:5.0";
+  static final String CONTACT_POINTS = "augur.cassandra.contact-points";
+  static final String DATACENTER = "augur.cassandra.datacenter";
+  static final String MODE = "augur.cassandra.mode";
+  static final String DOCKER_IMAGE = "augur.cassandra.docker-image";
+  static final String DEFAULT_DOCKER_IMAGE = "cassandra:5.0";
 
-    /** How to provide Cassandra when no external cluster is given. */
-    enum Mode {
-        /** Docker if an engine answers, else a forked node. */
-        AUTO,
-        /** Testcontainers; fails if there is no Docker engine. */
-        DOCKER,
-        /** A forked node; never looks for Docker. */
-        FORKED
+  /** How to provide Cassandra when no external cluster is given. */
+  enum Mode {
+    /** Docker if an engine answers, else a forked node. */
+    AUTO,
+    /** Testcontainers; fails if there is no Docker engine. */
+    DOCKER,
+    /** A forked node; never looks for Docker. */
+    FORKED
+  }
+
+  /** What was chosen. */
+  enum Kind {
+    EXTERNAL,
+    DOCKER,
+    FORKED
+  }
+
+  /**
+   * @param kind the provider
+   * @param reason why, for the log
+   */
+  record Choice(Kind kind, String reason) {}
+
+  /** The settings of this JVM. */
+  static CassandraSettings fromSystem() {
+    return from(System::getProperty, System::getenv);
+  }
+
+  /**
+   * @param properties system properties lookup
+   * @param environment environment lookup
+   * @throws IllegalArgumentException for an unknown mode
+   */
+  static CassandraSettings from(
+      UnaryOperator<String> properties, UnaryOperator<String> environment) {
+    String mode = lookup(MODE, properties, environment);
+    String datacenter = lookup(DATACENTER, properties, environment);
+    String image = lookup(DOCKER_IMAGE, properties, environment);
+    return new CassandraSettings(
+        lookup(CONTACT_POINTS, properties, environment),
+        datacenter != null ? datacenter : NodeOptions.DEFAULT_DATACENTER,
+        parseMode(mode),
+        image != null ? image : DEFAULT_DOCKER_IMAGE);
+  }
+
+  /**
+   * Chooses the provider. {@code dockerAvailable} is asked only in auto mode without contact
+   * points, since the check costs a third of a second and loads Testcontainers.
+   */
+  Choice choose(BooleanSupplier dockerAvailable) {
+    if (contactPoints != null) {
+      return new Choice(Kind.EXTERNAL, CONTACT_POINTS + " is set");
     }
-
-    /** What was chosen. */
-    enum Kind {
-        EXTERNAL, DOCKER, FORKED
+    switch (mode) {
+      case DOCKER:
+        return new Choice(Kind.DOCKER, MODE + "=docker");
+      case FORKED:
+        return new Choice(Kind.FORKED, MODE + "=forked");
+      default:
+        return dockerAvailable.getAsBoolean()
+            ? new Choice(Kind.DOCKER, "a Docker engine is available")
+            : new Choice(Kind.FORKED, "no Docker engine is available");
     }
+  }
 
-    /**
-     * @param kind the provider
-     * @param reason why, for the log
-     */
-    record Choice(Kind kind, String reason) {}
+  /**
+   * The environment variable for a property: {@code augur.cassandra.mode} to {@code
+   * AUGUR_CASSANDRA_MODE}.
+   */
+  static String environmentName(String property) {
+    return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
 
-    /** The settings of this JVM. */
-    static CassandraSettings fromSystem() {
-        return from(System::getProperty, System::getenv);
+  private static String lookup(
+      String property, UnaryOperator<String> properties, UnaryOperator<String> environment) {
+    String value = properties.apply(property);
+    if (value == null || value.isBlank()) {
+      value = environment.apply(environmentName(property));
     }
+    return value == null || value.isBlank() ? null : value.trim();
+  }
 
-    /**
-     * @param properties system properties lookup
-     * @param environment environment lookup
-     * @throws IllegalArgumentException for an unknown mode
-     */
-    static CassandraSettings from(UnaryOperator<String> properties, UnaryOperator<String> environment) {
-        String mode = lookup(MODE, properties, environment);
-        String datacenter = lookup(DATACENTER, properties, environment);
-        String image = lookup(DOCKER_IMAGE, properties, environment);
-        return new CassandraSettings(
-                lookup(CONTACT_POINTS, properties, environment),
-                datacenter != null ? datacenter : NodeOptions.DEFAULT_DATACENTER,
-                parseMode(mode),
-                image != null ? image : DEFAULT_DOCKER_IMAGE);
+  private static Mode parseMode(String mode) {
+    if (mode == null) {
+      return Mode.AUTO;
     }
-
-    /**
-     * Chooses the provider. {@code dockerAvailable} is asked only in auto mode without contact
-     * points, since the check costs a third of a second and loads Testcontainers.
-     */
-    Choice choose(BooleanSupplier dockerAvailable) {
-        if (contactPoints != null) {
-            return new Choice(Kind.EXTERNAL, CONTACT_POINTS + " is set");
-        }
-        switch (mode) {
-            case DOCKER:
-                return new Choice(Kind.DOCKER, MODE + "=docker");
-            case FORKED:
-                return new Choice(Kind.FORKED, MODE + "=forked");
-            default:
-                return dockerAvailable.getAsBoolean()
-                        ? new Choice(Kind.DOCKER, "a Docker engine is available")
-                        : new Choice(Kind.FORKED, "no Docker engine is available");
-        }
+    try {
+      return Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Unknown " + MODE + " '" + mode + "': use auto, docker or forked", e);
     }
-
-    /** The environment variable for a property: {@code augur.cassandra.mode} to {@code AUGUR_CASSANDRA_MODE}. */
-    static String environmentName(String property) {
-        return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
-    }
-
-    private static String lookup(String property, UnaryOperator<String> properties,
-            UnaryOperator<String> environment) {
-        String value = properties.apply(property);
-        if (value == null || value.isBlank()) {
-            value = environment.apply(environmentName(property));
-        }
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static Mode parseMode(String mode) {
-        if (mode == null) {
-            return Mode.AUTO;
-        }
-        try {
-            return Mode.valueOf(mode.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown " + MODE + " '" + mode
-                    + "': use auto, docker or forked", e);
-        }
-    }
+  }
 }

@@ -25,41 +25,54 @@ import java.util.Map;
  * @param yaml extra cassandra.yaml entries, key to YAML value text, appended last
  */
 record NodeOptions(
-        String listenAddress,
-        int nativePort,
-        int storagePort,
-        String seeds,
-        String initialToken,
-        int numTokens,
-        String clusterName,
-        String datacenter,
-        String heap,
-        Path javaHome,
-        Path workDirectory,
-        Duration startupTimeout,
-        List<String> jvmArgs,
-        Map<String, String> yaml) {
+    String listenAddress,
+    int nativePort,
+    int storagePort,
+    String seeds,
+    String initialToken,
+    int numTokens,
+    String clusterName,
+    String datacenter,
+    String heap,
+    Path javaHome,
+    Path workDirectory,
+    Duration startupTimeout,
+    List<String> jvmArgs,
+    Map<String, String> yaml) {
 
-    /** SimpleSnitch's fixed datacenter name, and the default. */
-    static final String DEFAULT_DATACENTER = "datacenter1";
+  /** SimpleSnitch's fixed datacenter name, and the default. */
+  static final String DEFAULT_DATACENTER = "datacenter1";
 
-    NodeOptions {
-        jvmArgs = List.copyOf(jvmArgs);
-        yaml = Map.copyOf(yaml);
-    }
+  NodeOptions {
+    jvmArgs = List.copyOf(jvmArgs);
+    yaml = Map.copyOf(yaml);
+  }
 
-    NodeOptions withPorts(int nativePort, int storagePort) {
-        return new NodeOptions(listenAddress, nativePort, storagePort, seeds, initialToken, numTokens,
-                clusterName, datacenter, heap, javaHome, workDirectory, startupTimeout, jvmArgs, yaml);
-    }
+  NodeOptions withPorts(int nativePort, int storagePort) {
+    return new NodeOptions(
+        listenAddress,
+        nativePort,
+        storagePort,
+        seeds,
+        initialToken,
+        numTokens,
+        clusterName,
+        datacenter,
+        heap,
+        javaHome,
+        workDirectory,
+        startupTimeout,
+        jvmArgs,
+        yaml);
+  }
 
-    /** The seeds to write: the given ones, or this node itself. */
-    String effectiveSeeds() {
-        return seeds != null ? seeds : listenAddress + ":" + storagePort;
-    }
+  /** The seeds to write: the given ones, or this node itself. */
+  String effectiveSeeds() {
+    return seeds != null ? seeds : listenAddress + ":" + storagePort;
+  }
 
-    /** Whether the datacenter needs a property-file snitch rather than SimpleSnitch. */
-    boolean customDatacenter() {
-        return !DEFAULT_DATACENTER.equals(datacenter);
-    }
+  /** Whether the datacenter needs a property-file snitch rather than SimpleSnitch. */
+  boolean customDatacenter() {
+    return !DEFAULT_DATACENTER.equals(datacenter);
+  }
 }

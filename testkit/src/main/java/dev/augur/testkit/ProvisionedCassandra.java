@@ -8,21 +8,21 @@ package dev.augur.testkit;
  */
 record ProvisionedCassandra(CassandraEndpoint endpoint, Runnable release) {
 
-    /** Starts a single forked node with default settings. */
-    static ProvisionedCassandra forked() {
-        CassandraNode node = CassandraNode.builder().build();
-        try {
-            node.start();
-        } catch (RuntimeException e) {
-            node.close();
-            throw e;
-        }
-        return new ProvisionedCassandra(node.endpoint(), node::close);
+  /** Starts a single forked node with default settings. */
+  static ProvisionedCassandra forked() {
+    CassandraNode node = CassandraNode.builder().build();
+    try {
+      node.start();
+    } catch (RuntimeException e) {
+      node.close();
+      throw e;
     }
+    return new ProvisionedCassandra(node.endpoint(), node::close);
+  }
 
-    /** An external cluster: nothing to start or stop. */
-    static ProvisionedCassandra external(CassandraSettings settings) {
-        return new ProvisionedCassandra(
-                CassandraEndpoint.of(settings.contactPoints(), settings.datacenter()), () -> {});
-    }
+  /** An external cluster: nothing to start or stop. */
+  static ProvisionedCassandra external(CassandraSettings settings) {
+    return new ProvisionedCassandra(
+        CassandraEndpoint.of(settings.contactPoints(), settings.datacenter()), () -> {});
+  }
 }

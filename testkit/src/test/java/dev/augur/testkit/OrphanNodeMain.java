@@ -6,14 +6,14 @@ package dev.augur.testkit;
  */
 public final class OrphanNodeMain {
 
-    private OrphanNodeMain() {}
+  private OrphanNodeMain() {}
 
-    public static void main(String[] args) throws InterruptedException {
-        CassandraNode node = CassandraNode.builder().build();
-        node.start();
-        System.out.println("NODE-PID " + node.pid());
-        System.out.println("NODE-DIR " + node.workDirectory());
-        System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
-    }
+  public static void main(String[] args) throws InterruptedException {
+    CassandraNode node = CassandraNode.builder().build();
+    node.start();
+    System.out.println("NODE-PID " + node.pid());
+    System.out.println("NODE-DIR " + node.workDirectory());
+    System.out.flush();
+    Thread.sleep(Long.MAX_VALUE);
+  }
 }

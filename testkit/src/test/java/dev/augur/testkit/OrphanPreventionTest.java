@@ -20,58 +20,58 @@ import org.junit.jupiter.api.Timeout;
  */
 class OrphanPreventionTest {
 
-    @Test
-    @Timeout(240)
-    void nodeEndsWhenItsParentJvmIsKilled() throws Exception {
-        Process parent = new ProcessBuilder(childCommand())
-                .redirectErrorStream(true)
-                .start();
-        long nodePid = -1;
-        Path nodeDirectory = null;
-        List<String> output = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((nodePid < 0 || nodeDirectory == null) && (line = reader.readLine()) != null) {
-                output.add(line);
-                if (line.startsWith("NODE-PID ")) {
-                    nodePid = Long.parseLong(line.substring(9).trim());
-                } else if (line.startsWith("NODE-DIR ")) {
-                    nodeDirectory = Paths.get(line.substring(9).trim());
-                }
-            }
-            assertThat(nodePid).as("child output: %s", output).isPositive();
-            ProcessHandle node = ProcessHandle.of(nodePid).orElseThrow();
-            assertThat(node.isAlive()).isTrue();
-            assertThat(nodeDirectory).exists();
-
-            parent.destroyForcibly();
-            assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
-
-            node.onExit().get(30, TimeUnit.SECONDS);
-            assertThat(node.isAlive()).isFalse();
-            assertThat(Files.exists(nodeDirectory)).isFalse();
-        } finally {
-            parent.destroyForcibly();
-            if (nodePid > 0) {
-                // Never leave a node behind, even when the assertion above failed.
-                ProcessHandle.of(nodePid).ifPresent(ProcessHandle::destroyForcibly);
-            }
+  @Test
+  @Timeout(240)
+  void nodeEndsWhenItsParentJvmIsKilled() throws Exception {
+    Process parent = new ProcessBuilder(childCommand()).redirectErrorStream(true).start();
+    long nodePid = -1;
+    Path nodeDirectory = null;
+    List<String> output = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((nodePid < 0 || nodeDirectory == null) && (line = reader.readLine()) != null) {
+        output.add(line);
+        if (line.startsWith("NODE-PID ")) {
+          nodePid = Long.parseLong(line.substring(9).trim());
+        } else if (line.startsWith("NODE-DIR ")) {
+          nodeDirectory = Paths.get(line.substring(9).trim());
         }
-    }
+      }
+      assertThat(nodePid).as("child output: %s", output).isPositive();
+      ProcessHandle node = ProcessHandle.of(nodePid).orElseThrow();
+      assertThat(node.isAlive()).isTrue();
+      assertThat(nodeDirectory).exists();
 
-    private static List<String> childCommand() {
-        // Surefire runs tests from a manifest-only jar; it publishes the real classpath here.
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>();
-        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        String repository = System.getProperty("maven.repo.local");
-        if (repository != null) {
-            command.add("-Dmaven.repo.local=" + repository);
-        }
-        command.add("-cp");
-        command.add(classpath);
-        command.add(OrphanNodeMain.class.getName());
-        return command;
+      parent.destroyForcibly();
+      assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+      node.onExit().get(30, TimeUnit.SECONDS);
+      assertThat(node.isAlive()).isFalse();
+      assertThat(Files.exists(nodeDirectory)).isFalse();
+    } finally {
+      parent.destroyForcibly();
+      if (nodePid > 0) {
+        // Never leave a node behind, even when the assertion above failed.
+        ProcessHandle.of(nodePid).ifPresent(ProcessHandle::destroyForcibly);
+      }
     }
+  }
+
+  private static List<String> childCommand() {
+    // Surefire runs tests from a manifest-only jar; it publishes the real classpath here.
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    String repository = System.getProperty("maven.repo.local");
+    if (repository != null) {
+      command.add("-Dmaven.repo.local=" + repository);
+    }
+    command.add("-cp");
+    command.add(classpath);
+    command.add(OrphanNodeMain.class.getName());
+    return command;
+  }
 }

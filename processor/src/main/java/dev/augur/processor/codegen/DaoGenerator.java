@@ -41,8 +41,11 @@ public final class DaoGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(dao.dao());
     GeneratedHeader.apply(
-        type, generatedAvailable,
-        "Implements {@link " + dao.dao().simpleName() + "} with prepared statements run asynchronously.");
+        type,
+        generatedAvailable,
+        "Implements {@link "
+            + dao.dao().simpleName()
+            + "} with prepared statements run asynchronously.");
 
     GeneratedNames.Scope fieldNames = new GeneratedNames.Scope("session");
     GeneratedNames.Scope constantNames = new GeneratedNames.Scope();
@@ -57,12 +60,14 @@ public final class DaoGenerator {
     type.addMethod(constructor(parts));
     type.addMethod(create(dao, implementation, parts));
     parts.forEach(p -> type.addMethod(p.implementation()));
-    return JavaFile.builder(implementation.packageName(), type.build()).skipJavaLangImports(true).build();
+    return JavaFile.builder(implementation.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .build();
   }
 
   /**
-   * The one place that dispatches on the kind of method. Java 17 has no pattern switch; the
-   * sealed {@link DaoMethodModel} keeps this list closed, and a new kind fails here loudly.
+   * The one place that dispatches on the kind of method. Java 17 has no pattern switch; the sealed
+   * {@link DaoMethodModel} keeps this list closed, and a new kind fails here loudly.
    */
   private MethodParts generate(DaoModel dao, DaoMethodModel method, String field, String constant) {
     if (method instanceof QueryMethodModel query) {
@@ -82,14 +87,17 @@ public final class DaoGenerator {
   }
 
   // public static CompletionStage<UserDao> create(AugurSession session) {
-  //   CompletableFuture<PreparedQuery<User>> findById = PreparedQuery.prepare(session, FIND_BY_ID, User_Mapper.INSTANCE);
+  //   CompletableFuture<PreparedQuery<User>> findById = PreparedQuery.prepare(session, FIND_BY_ID,
+  // User_Mapper.INSTANCE);
   //   return DaoFactory.whenPrepared(() -> new AugurUserDao(findById.join()), findById);
   // }
-  private static MethodSpec create(DaoModel dao, ClassName implementation, List<MethodParts> parts) {
+  private static MethodSpec create(
+      DaoModel dao, ClassName implementation, List<MethodParts> parts) {
     MethodSpec.Builder create =
         MethodSpec.methodBuilder("create")
             .addJavadoc(
-                "Prepares every statement of {@link $T} concurrently, without blocking, and completes\n"
+                "Prepares every statement of {@link $T} concurrently, without blocking, and"
+                    + " completes\n"
                     + "with the DAO once all are ready. The stage fails with a\n"
                     + "{@code DaoCreationException} naming the method whose statement failed.\n"
                     + "Create the DAO once and share it: it is thread-safe.\n",
@@ -100,17 +108,23 @@ public final class DaoGenerator {
     List<CodeBlock> joins = new ArrayList<>();
     List<CodeBlock> futures = new ArrayList<>();
     for (MethodParts part : parts) {
-      TypeName future = ParameterizedTypeName.get(RuntimeTypes.COMPLETABLE_FUTURE, part.field().type);
+      TypeName future =
+          ParameterizedTypeName.get(RuntimeTypes.COMPLETABLE_FUTURE, part.field().type);
       create.addStatement("$T $N = $L", future, part.field(), part.preparation());
       joins.add(CodeBlock.of("$N.join()", part.field()));
       futures.add(CodeBlock.of("$N", part.field()));
     }
     CodeBlock arguments = CodeBlock.join(joins, ",$W");
     CodeBlock statements =
-        futures.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",\n$L", CodeBlock.join(futures, ",$W"));
+        futures.isEmpty()
+            ? CodeBlock.of("")
+            : CodeBlock.of(",\n$L", CodeBlock.join(futures, ",$W"));
     create.addStatement(
         "return $T.whenPrepared(\n() -> new $T($L)$L)",
-        RuntimeTypes.DAO_FACTORY, implementation, arguments, statements);
+        RuntimeTypes.DAO_FACTORY,
+        implementation,
+        arguments,
+        statements);
     return create.build();
   }
 }

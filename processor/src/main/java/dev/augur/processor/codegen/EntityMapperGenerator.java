@@ -36,8 +36,13 @@ public final class EntityMapperGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(ParameterizedTypeName.get(RuntimeTypes.ENTITY_MAPPER, table.entity()));
     GeneratedHeader.apply(
-        type, generatedAvailable,
-        "Reads rows of table {@code " + table.table() + "} into {@link " + table.entity().simpleName() + "}.");
+        type,
+        generatedAvailable,
+        "Reads rows of table {@code "
+            + table.table()
+            + "} into {@link "
+            + table.entity().simpleName()
+            + "}.");
     type.addField(
         FieldSpec.builder(mapper, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The only instance; it holds no state.\n")
@@ -60,14 +65,20 @@ public final class EntityMapperGenerator {
       ColumnModel column = list.get(i);
       columns.add(
           "\ncolumn($S, $S, $L)$L",
-          column.cqlName(), column.property(), column.type().genericType(),
+          column.cqlName(),
+          column.property(),
+          column.type().genericType(),
           i + 1 < list.size() ? "," : "");
     }
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addStatement(
             "super($S, $S, $S, $T.of($L))",
-            table.entity().simpleName(), table.keyspace(), table.table(), List.class, columns.build())
+            table.entity().simpleName(),
+            table.keyspace(),
+            table.table(),
+            List.class,
+            columns.build())
         .build();
   }
 
@@ -109,7 +120,8 @@ public final class EntityMapperGenerator {
 
   private static CodeBlock getter(ColumnModel column, int position) {
     if (column.type().primitive() != null) {
-      return CodeBlock.of("columns.get$L(row, $L)", column.type().primitive().accessorSuffix(), position);
+      return CodeBlock.of(
+          "columns.get$L(row, $L)", column.type().primitive().accessorSuffix(), position);
     }
     return CodeBlock.of("columns.<$T>get(row, $L)", column.type().typeName(), position);
   }

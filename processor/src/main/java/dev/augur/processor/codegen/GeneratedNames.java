@@ -9,7 +9,9 @@ import java.util.Set;
 public final class GeneratedNames {
   private GeneratedNames() {}
 
-  /** {@code UserDao} to {@code AugurUserDao}; {@code Outer.UserDao} to {@code AugurOuter_UserDao}. */
+  /**
+   * {@code UserDao} to {@code AugurUserDao}; {@code Outer.UserDao} to {@code AugurOuter_UserDao}.
+   */
   public static ClassName daoImplementation(ClassName dao) {
     return ClassName.get(dao.packageName(), "Augur" + String.join("_", dao.simpleNames()));
   }

@@ -28,7 +28,9 @@ final class QueryMethodGenerator {
     FieldSpec field =
         FieldSpec.builder(
                 ParameterizedTypeName.get(RuntimeTypes.PREPARED_QUERY, rowType),
-                fieldName, Modifier.PRIVATE, Modifier.FINAL)
+                fieldName,
+                Modifier.PRIVATE,
+                Modifier.FINAL)
             .build();
     return new DaoGenerator.MethodParts(
         constant, field, preparation(method, constant), implementation(method, field));
@@ -51,7 +53,11 @@ final class QueryMethodGenerator {
     }
     initializer.add("\n.idempotent($L)", method.idempotent()).add("\n.build()$<$<");
     return FieldSpec.builder(
-            RuntimeTypes.QUERY_SPEC, constantName, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            RuntimeTypes.QUERY_SPEC,
+            constantName,
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
         .initializer(initializer.build())
         .build();
   }
@@ -59,10 +65,18 @@ final class QueryMethodGenerator {
   // PreparedQuery.prepare(session, FIND_BY_ID, User_Mapper.INSTANCE)
   private static CodeBlock preparation(QueryMethodModel method, FieldSpec constant) {
     return switch (method.returnKind().rowType()) {
-      case ENTITY -> CodeBlock.of(
-          "$T.prepare(session, $N, $T.INSTANCE)", RuntimeTypes.PREPARED_QUERY, constant, method.entityMapper());
-      case COUNT -> CodeBlock.of(
-          "$T.prepare(session, $N, $T.INSTANCE)", RuntimeTypes.PREPARED_QUERY, constant, RuntimeTypes.COUNT_MAPPING);
+      case ENTITY ->
+          CodeBlock.of(
+              "$T.prepare(session, $N, $T.INSTANCE)",
+              RuntimeTypes.PREPARED_QUERY,
+              constant,
+              method.entityMapper());
+      case COUNT ->
+          CodeBlock.of(
+              "$T.prepare(session, $N, $T.INSTANCE)",
+              RuntimeTypes.PREPARED_QUERY,
+              constant,
+              RuntimeTypes.COUNT_MAPPING);
       case NONE -> CodeBlock.of("$T.prepare(session, $N)", RuntimeTypes.PREPARED_QUERY, constant);
     };
   }
@@ -85,7 +99,9 @@ final class QueryMethodGenerator {
       ParameterModel parameter = parameters.get(i);
       override.addParameter(parameter.type().typeName(), parameter.name());
       String setter =
-          parameter.type().primitive() == null ? "set" : "set" + parameter.type().primitive().accessorSuffix();
+          parameter.type().primitive() == null
+              ? "set"
+              : "set" + parameter.type().primitive().accessorSuffix();
       call.add("\n.$L($L, $N)", setter, i, parameter.name());
     }
     // Parameters without a marker were rejected, so every Java parameter is in the model.

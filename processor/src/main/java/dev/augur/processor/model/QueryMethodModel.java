@@ -14,8 +14,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param parameters in declaration order, which is also binding order
  * @param returnKind the shape of the result
  * @param returnType the declared return type, as the generated override repeats it
- * @param entityMapper the generated mapper of the entity rows become, when {@code returnKind}
- *     reads entities; {@code null} otherwise
+ * @param entityMapper the generated mapper of the entity rows become, when {@code returnKind} reads
+ *     entities; {@code null} otherwise
  * @param entity the entity rows become, or {@code null}
  * @param element the method, for diagnostics
  */

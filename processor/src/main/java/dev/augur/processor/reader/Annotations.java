@@ -9,8 +9,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Finds annotation mirrors and their values, so diagnostics can point at the exact annotation
- * value ({@code @Query("...")}) rather than only at the annotated element.
+ * Finds annotation mirrors and their values, so diagnostics can point at the exact annotation value
+ * ({@code @Query("...")}) rather than only at the annotated element.
  */
 public final class Annotations {
   public static final String TABLE = "dev.augur.annotations.Table";
@@ -56,7 +56,8 @@ public final class Annotations {
       return explicit.getValue();
     }
     for (Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-      if (member instanceof ExecutableElement method && method.getSimpleName().contentEquals(name)) {
+      if (member instanceof ExecutableElement method
+          && method.getSimpleName().contentEquals(name)) {
         AnnotationValue fallback = method.getDefaultValue();
         return fallback == null ? null : fallback.getValue();
       }

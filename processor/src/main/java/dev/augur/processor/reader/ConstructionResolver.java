@@ -43,7 +43,8 @@ public final class ConstructionResolver {
     List<String> missingSetters = new ArrayList<>();
     for (VariableElement field : fields) {
       if (!hasSetter(type, field)) {
-        missingSetters.add(setterName(field.getSimpleName().toString()) + "(" + field.asType() + ")");
+        missingSetters.add(
+            setterName(field.getSimpleName().toString()) + "(" + field.asType() + ")");
       }
     }
     if (hasNoArg && missingSetters.isEmpty()) {
@@ -51,10 +52,14 @@ public final class ConstructionResolver {
     }
     String detail =
         hasNoArg
-            ? "It has a no-argument constructor but no non-private setter " + String.join(", ", missingSetters) + "."
+            ? "It has a no-argument constructor but no non-private setter "
+                + String.join(", ", missingSetters)
+                + "."
             : "It has no non-private no-argument constructor.";
-    List<String> signature = fields.stream().map(f -> f.asType() + " " + f.getSimpleName()).toList();
-    report.error(type, Message.NO_CONSTRUCTION, type.getSimpleName(), String.join(", ", signature), detail);
+    List<String> signature =
+        fields.stream().map(f -> f.asType() + " " + f.getSimpleName()).toList();
+    report.error(
+        type, Message.NO_CONSTRUCTION, type.getSimpleName(), String.join(", ", signature), detail);
     return Optional.empty();
   }
 

@@ -38,7 +38,13 @@ public final class DaoReader {
   public Optional<DaoModel> read(TypeElement dao, Report report) {
     AnnotationMirror annotation = Annotations.mirror(dao, Annotations.DAO).orElseThrow();
     if (dao.getKind() != ElementKind.INTERFACE) {
-      report.error(dao, annotation, null, Message.DAO_KIND, dao.getSimpleName(), ElementChecks.kindName(dao));
+      report.error(
+          dao,
+          annotation,
+          null,
+          Message.DAO_KIND,
+          dao.getSimpleName(),
+          ElementChecks.kindName(dao));
       return Optional.empty();
     }
     if (!dao.getTypeParameters().isEmpty()) {
@@ -59,7 +65,8 @@ public final class DaoReader {
       if (Annotations.isPresent(method, Annotations.QUERY)) {
         queries.read(daoName, method, signature, report).ifPresent(methods::add);
       } else {
-        report.error(method, Message.METHOD_NOT_ANNOTATED, daoName + "." + method.getSimpleName() + "()");
+        report.error(
+            method, Message.METHOD_NOT_ANNOTATED, daoName + "." + method.getSimpleName() + "()");
       }
     }
     if (!report.isClean()) {
@@ -72,14 +79,16 @@ public final class DaoReader {
     TypeElement object = elements.getTypeElement("java.lang.Object");
     return ElementFilter.methodsIn(object.getEnclosedElements()).stream()
         .filter(m -> m.getModifiers().contains(Modifier.PUBLIC))
-        .anyMatch(m -> m.getSimpleName().equals(method.getSimpleName())
-            && elements.overrides(method, m, dao));
+        .anyMatch(
+            m ->
+                m.getSimpleName().equals(method.getSimpleName())
+                    && elements.overrides(method, m, dao));
   }
 
   /**
    * The abstract methods Augur must implement: those of {@code dao} in declaration order, then
-   * those inherited from super-interfaces, leaving out any that a method seen earlier (abstract
-   * or default) overrides.
+   * those inherited from super-interfaces, leaving out any that a method seen earlier (abstract or
+   * default) overrides.
    */
   private List<ExecutableElement> abstractMethods(TypeElement dao) {
     List<ExecutableElement> seen = new ArrayList<>();

@@ -11,9 +11,8 @@ final class ElementChecks {
   private ElementChecks() {}
 
   /**
-   * Why generated code in the same package cannot see {@code type}: "" when it is private itself,
-   * " (inside private Outer.In)" when an enclosing type is; null when nothing private is in the
-   * way.
+   * Why generated code in the same package cannot see {@code type}: "" when it is private itself, "
+   * (inside private Outer.In)" when an enclosing type is; null when nothing private is in the way.
    */
   static String privacy(TypeElement type) {
     if (type.getModifiers().contains(Modifier.PRIVATE)) {

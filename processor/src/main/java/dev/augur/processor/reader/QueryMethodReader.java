@@ -29,7 +29,9 @@ import javax.lang.model.type.ExecutableType;
  */
 public final class QueryMethodReader {
   private static final Pattern LEADING_SELECT =
-      Pattern.compile("^(\\s|--[^\\n]*\\n|//[^\\n]*\\n|/\\*.*?\\*/)*select\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      Pattern.compile(
+          "^(\\s|--[^\\n]*\\n|//[^\\n]*\\n|/\\*.*?\\*/)*select\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final TypeMapper typeMapper;
   private final ReturnTypeReader returnTypes;
@@ -64,8 +66,11 @@ public final class QueryMethodReader {
       Optional<MappedType> type = typeMapper.map(signature.getParameterTypes().get(i));
       if (type.isEmpty()) {
         report.error(
-            parameter, Message.UNMAPPABLE_TYPE, "parameter " + parameter.getSimpleName(),
-            parameter.asType(), TypeMapper.supportedTypes());
+            parameter,
+            Message.UNMAPPABLE_TYPE,
+            "parameter " + parameter.getSimpleName(),
+            parameter.asType(),
+            TypeMapper.supportedTypes());
         clean = false;
       }
       parameterTypes.add(type.orElse(null));
@@ -86,8 +91,15 @@ public final class QueryMethodReader {
         report.error(method, query, cqlValue, Message.POSITIONAL_MARKER, display, marker.offset());
         clean = false;
       } else if (!marker.name().startsWith("\"") && CqlKeywords.isReserved(marker.name())) {
-        report.error(method, query, cqlValue, Message.RESERVED_MARKER, display, marker.name(),
-            marker.name(), marker.name());
+        report.error(
+            method,
+            query,
+            cqlValue,
+            Message.RESERVED_MARKER,
+            display,
+            marker.name(),
+            marker.name(),
+            marker.name());
         clean = false;
         markers.putIfAbsent(CqlNames.internal(marker.name()), marker.name());
       } else {
@@ -115,7 +127,14 @@ public final class QueryMethodReader {
       // The parameter name to suggest: the marker as written, without quotes.
       String bare = marker.startsWith("\"") ? CqlNames.internal(marker) : marker;
       report.error(
-          method, query, cqlValue, Message.MARKER_WITHOUT_PARAMETER, display, marker, bare, bare,
+          method,
+          query,
+          cqlValue,
+          Message.MARKER_WITHOUT_PARAMETER,
+          display,
+          marker,
+          bare,
+          bare,
           parameterNames.isEmpty() ? "none" : String.join(", ", parameterNames));
       clean = false;
     }
@@ -137,8 +156,8 @@ public final class QueryMethodReader {
   }
 
   /**
-   * The marker a parameter binds: an unquoted marker matches case-insensitively, as Cassandra
-   * folds it to lower case; a quoted one must match exactly.
+   * The marker a parameter binds: an unquoted marker matches case-insensitively, as Cassandra folds
+   * it to lower case; a quoted one must match exactly.
    */
   private static String matchingMarker(String parameter, Map<String, String> markers) {
     String exact = markers.get(parameter);

@@ -38,7 +38,11 @@ public final class ReturnTypeReader {
   }
 
   private Optional<Classified> completionStage(
-      ExecutableElement method, String display, TypeMirror returnType, TypeMirror value, Report report) {
+      ExecutableElement method,
+      String display,
+      TypeMirror returnType,
+      TypeMirror value,
+      Report report) {
     Optional<DeclaredType> declared = declared(value);
     if (declared.isEmpty()) {
       unsupported(method, display, returnType, report);
@@ -56,7 +60,8 @@ public final class ReturnTypeReader {
       case "java.util.List":
         if (declared.get().getTypeArguments().size() == 1) {
           ReturnKind kind = name.equals("java.util.List") ? ReturnKind.LIST : ReturnKind.OPTIONAL;
-          return entity(method, display, returnType, declared.get().getTypeArguments().get(0), kind, report);
+          return entity(
+              method, display, returnType, declared.get().getTypeArguments().get(0), kind, report);
         }
         unsupported(method, display, returnType, report);
         return Optional.empty();
@@ -88,7 +93,8 @@ public final class ReturnTypeReader {
             && !name.startsWith("javax.")
             && !name.startsWith("com.datastax.oss.driver.");
     if (userType) {
-      report.error(method, Message.RETURN_ENTITY, display, element.getSimpleName(), element.getSimpleName());
+      report.error(
+          method, Message.RETURN_ENTITY, display, element.getSimpleName(), element.getSimpleName());
     } else {
       unsupported(method, display, returnType, report);
     }
@@ -98,7 +104,9 @@ public final class ReturnTypeReader {
   private static void unsupported(
       ExecutableElement method, String display, TypeMirror returnType, Report report) {
     String supported =
-        Arrays.stream(ReturnKind.values()).map(ReturnKind::display).collect(Collectors.joining(", "));
+        Arrays.stream(ReturnKind.values())
+            .map(ReturnKind::display)
+            .collect(Collectors.joining(", "));
     report.error(method, Message.RETURN_TYPE, display, returnType, supported);
   }
 

@@ -22,8 +22,8 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * Reads a {@code @Table} type into a {@link TableModel}: its columns, their names and types, and
- * how instances are created. Problems of a single element are reported as they are found;
- * rules over the whole table are left to {@link dev.augur.processor.validation.TableValidator}.
+ * how instances are created. Problems of a single element are reported as they are found; rules
+ * over the whole table are left to {@link dev.augur.processor.validation.TableValidator}.
  */
 public final class TableReader {
   private final TypeMapper typeMapper;
@@ -38,13 +38,21 @@ public final class TableReader {
   public Optional<TableModel> read(TypeElement type, Report report) {
     AnnotationMirror table = Annotations.mirror(type, Annotations.TABLE).orElseThrow();
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
-      report.error(type, table, null, Message.TABLE_KIND, type.getSimpleName(), ElementChecks.kindName(type));
+      report.error(
+          type,
+          table,
+          null,
+          Message.TABLE_KIND,
+          type.getSimpleName(),
+          ElementChecks.kindName(type));
       return Optional.empty();
     }
-    if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+    if (type.getNestingKind() == NestingKind.MEMBER
+        && !type.getModifiers().contains(Modifier.STATIC)) {
       report.error(type, Message.TABLE_NESTING, type.getSimpleName());
     }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+    if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS) {
       report.error(type, Message.TABLE_NESTING, type.getSimpleName());
     }
     String privacy = ElementChecks.privacy(type);
@@ -58,7 +66,14 @@ public final class TableReader {
       report.error(type, Message.TABLE_GENERIC, type.getSimpleName());
     }
 
-    String tableName = name(type, table, "value", CqlNames.snakeCase(type.getSimpleName().toString()), "table", report);
+    String tableName =
+        name(
+            type,
+            table,
+            "value",
+            CqlNames.snakeCase(type.getSimpleName().toString()),
+            "table",
+            report);
     String keyspace = name(type, table, "keyspace", "", "keyspace", report);
 
     boolean isRecord = type.getKind() == ElementKind.RECORD;
@@ -99,7 +114,8 @@ public final class TableReader {
     String property = field.getSimpleName().toString();
     Optional<MappedType> type = typeMapper.map(field.asType());
     if (type.isEmpty()) {
-      report.error(field, Message.UNMAPPABLE_TYPE, property, field.asType(), TypeMapper.supportedTypes());
+      report.error(
+          field, Message.UNMAPPABLE_TYPE, property, field.asType(), TypeMapper.supportedTypes());
     }
     String cqlName = CqlNames.snakeCase(property);
     Optional<AnnotationMirror> column = Annotations.mirror(field, Annotations.COLUMN);
@@ -114,7 +130,8 @@ public final class TableReader {
       }
     }
     Optional<AnnotationMirror> partitionKey = Annotations.mirror(field, Annotations.PARTITION_KEY);
-    Optional<AnnotationMirror> clustering = Annotations.mirror(field, Annotations.CLUSTERING_COLUMN);
+    Optional<AnnotationMirror> clustering =
+        Annotations.mirror(field, Annotations.CLUSTERING_COLUMN);
     if (partitionKey.isPresent() && clustering.isPresent()) {
       report.error(field, Message.KEY_CONFLICT, property);
       clustering = Optional.empty();
@@ -139,12 +156,22 @@ public final class TableReader {
   private static ColumnModel withSetter(ColumnModel column) {
     String setter = ConstructionResolver.setterName(column.property());
     return new ColumnModel(
-        column.property(), column.cqlName(), column.type(), column.role(),
-        column.keyPosition(), setter, column.element());
+        column.property(),
+        column.cqlName(),
+        column.type(),
+        column.role(),
+        column.keyPosition(),
+        setter,
+        column.element());
   }
 
   private static String name(
-      TypeElement type, AnnotationMirror table, String member, String fallback, String what, Report report) {
+      TypeElement type,
+      AnnotationMirror table,
+      String member,
+      String fallback,
+      String what,
+      Report report) {
     AnnotationValue value = Annotations.explicitValue(table, member);
     if (value == null || ((String) value.getValue()).isEmpty()) {
       return fallback;
@@ -156,5 +183,4 @@ public final class TableReader {
     }
     return name;
   }
-
 }

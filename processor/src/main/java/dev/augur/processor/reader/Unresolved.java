@@ -39,8 +39,8 @@ public final class Unresolved {
   }
 
   /**
-   * The first type among the method signatures of a DAO that is unresolved or {@code pending}
-   * (an entity deferred to a later round, whose mapper does not exist yet), if any.
+   * The first type among the method signatures of a DAO that is unresolved or {@code pending} (an
+   * entity deferred to a later round, whose mapper does not exist yet), if any.
    */
   public static Optional<TypeMirror> inMethods(TypeElement type, Predicate<TypeMirror> pending) {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {

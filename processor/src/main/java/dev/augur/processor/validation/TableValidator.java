@@ -22,14 +22,22 @@ public final class TableValidator {
     }
     checkPositions(table, partitionKey, "partition key columns", "PartitionKey", report);
     checkPositions(
-        table, keyColumns(table, Role.CLUSTERING_COLUMN), "clustering columns", "ClusteringColumn", report);
+        table,
+        keyColumns(table, Role.CLUSTERING_COLUMN),
+        "clustering columns",
+        "ClusteringColumn",
+        report);
 
     Map<String, ColumnModel> byName = new HashMap<>();
     for (ColumnModel column : table.columns()) {
       ColumnModel previous = byName.putIfAbsent(CqlNames.internal(column.cqlName()), column);
       if (previous != null) {
         report.error(
-            column.element(), Message.DUPLICATE_COLUMN, previous.property(), column.property(), column.cqlName());
+            column.element(),
+            Message.DUPLICATE_COLUMN,
+            previous.property(),
+            column.property(),
+            column.cqlName());
       }
     }
   }
@@ -52,11 +60,15 @@ public final class TableValidator {
     }
     if (!valid) {
       String positions =
-          String.join(
-              ", ", keys.stream().map(k -> k.property() + "=" + k.keyPosition()).toList());
+          String.join(", ", keys.stream().map(k -> k.property() + "=" + k.keyPosition()).toList());
       report.error(
-          table.element(), Message.KEY_POSITIONS, "the " + what, table.entity().simpleName(),
-          positions, annotation, annotation);
+          table.element(),
+          Message.KEY_POSITIONS,
+          "the " + what,
+          table.entity().simpleName(),
+          positions,
+          annotation,
+          annotation);
     }
   }
 }

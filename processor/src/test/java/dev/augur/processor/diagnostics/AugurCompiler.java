@@ -13,14 +13,13 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
- * Compiles small test sources with Augur's processor, and the checks every diagnostics test
- * shares.
+ * Compiles small test sources with Augur's processor, and the checks every diagnostics test shares.
  *
  * <p>By default javac stops before attribution as soon as any error was reported, so errors in
  * generated code would stay hidden behind Augur's own error. The tests compile with {@code
  * -XDshould-stop.ifError=FLOW}, which makes javac attribute every source, generated ones included,
- * as some build setups do; a cascade of errors from code Augur should not have generated then
- * shows up and fails the error counts.
+ * as some build setups do; a cascade of errors from code Augur should not have generated then shows
+ * up and fails the error counts.
  */
 final class AugurCompiler {
   private static final String INTERNAL_TAG = "[AUGUR-INTERNAL]";
@@ -53,7 +52,9 @@ final class AugurCompiler {
     return compilation;
   }
 
-  /** Fails unless exactly {@code expected} errors carry {@code tag}, such as {@code [AUGUR-TYPE]}. */
+  /**
+   * Fails unless exactly {@code expected} errors carry {@code tag}, such as {@code [AUGUR-TYPE]}.
+   */
   static void assertErrorsTagged(Compilation compilation, String tag, int expected) {
     List<String> tagged =
         errorMessages(compilation).stream().filter(m -> m.startsWith(tag)).toList();

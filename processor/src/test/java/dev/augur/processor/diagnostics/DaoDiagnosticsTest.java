@@ -113,8 +113,8 @@ class DaoDiagnosticsTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-DAO-PRIVATE] Hidden is private, so the generated implementation cannot implement it. "
-                + "Make it package-private or public.")
+            "[AUGUR-DAO-PRIVATE] Hidden is private, so the generated implementation cannot"
+                + " implement it. Make it package-private or public.")
         .inFile(outer)
         .onLineContaining("private interface Hidden");
     assertThat(compilation).hadErrorCount(1);
@@ -131,8 +131,8 @@ class DaoDiagnosticsTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-METHOD] UserDao.ping() is abstract but has no Augur annotation, so Augur cannot "
-                + "implement it. Annotate it with @Query, or give it a default body.")
+            "[AUGUR-METHOD] UserDao.ping() is abstract but has no Augur annotation, so Augur cannot"
+                + " implement it. Annotate it with @Query, or give it a default body.")
         .inFile(dao)
         .onLineContaining("CompletionStage<Void> ping();");
     assertThat(compilation).hadErrorCount(1);
@@ -164,9 +164,7 @@ class DaoDiagnosticsTest {
   @Test
   void genericMethodIsRejected() {
     JavaFileObject dao =
-        userDao(
-            "  @Query(\"DELETE FROM users\")",
-            "  <T> CompletionStage<Void> deleteAll();");
+        userDao("  @Query(\"DELETE FROM users\")", "  <T> CompletionStage<Void> deleteAll();");
 
     Compilation compilation = compile(dao);
 
@@ -204,9 +202,7 @@ class DaoDiagnosticsTest {
       })
   void unsupportedReturnTypeListsTheSupportedOnes(String returnType) {
     JavaFileObject dao =
-        userDao(
-            "  @Query(\"SELECT * FROM users\")",
-            "  " + returnType + " findAll();");
+        userDao("  @Query(\"SELECT * FROM users\")", "  " + returnType + " findAll();");
 
     Compilation compilation = compile(user(), dao);
 
@@ -221,16 +217,14 @@ class DaoDiagnosticsTest {
   @Test
   void unsupportedReturnTypeNamesTheDeclaredType() {
     JavaFileObject dao =
-        userDao(
-            "  @Query(\"SELECT name FROM users\")",
-            "  CompletableFuture<Void> names();");
+        userDao("  @Query(\"SELECT name FROM users\")", "  CompletableFuture<Void> names();");
 
     Compilation compilation = compile(dao);
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-RETURN] names() returns java.util.concurrent.CompletableFuture<java.lang.Void>, "
-                + "which Augur does not support.")
+            "[AUGUR-RETURN] names() returns java.util.concurrent.CompletableFuture<java.lang.Void>,"
+                + " which Augur does not support.")
         .inFile(dao)
         .onLineContaining("names();");
     assertThat(compilation).hadErrorCount(1);
@@ -247,9 +241,7 @@ class DaoDiagnosticsTest {
   void rowsAsClassWithoutTableAreRejected(String returnType) {
     JavaFileObject plain = source("test.Plain", "package test;", "class Plain {}");
     JavaFileObject dao =
-        userDao(
-            "  @Query(\"SELECT * FROM users\")",
-            "  " + returnType + " findAll();");
+        userDao("  @Query(\"SELECT * FROM users\")", "  " + returnType + " findAll();");
 
     Compilation compilation = compile(plain, dao);
 
@@ -274,8 +266,8 @@ class DaoDiagnosticsTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-TYPE] parameter when has type java.util.Date, which Augur cannot map to a CQL type. "
-                + "Use one of: int, long,")
+            "[AUGUR-TYPE] parameter when has type java.util.Date, which Augur cannot map to a CQL"
+                + " type. Use one of: int, long,")
         .inFile(dao)
         .onLineContaining("java.util.Date when");
     assertThat(compilation).hadErrorCount(1);
@@ -294,26 +286,36 @@ class DaoDiagnosticsTest {
 
     Compilation compilation = compile(dao);
 
-    assertThat(compilation).hadErrorContaining("[AUGUR-METHOD]").inFile(dao).onLineContaining("ping();");
-    assertThat(compilation).hadErrorContaining("[AUGUR-RETURN]").inFile(dao).onLineContaining("names();");
-    assertThat(compilation).hadErrorContaining("[AUGUR-TYPE]").inFile(dao).onLineContaining("char id");
+    assertThat(compilation)
+        .hadErrorContaining("[AUGUR-METHOD]")
+        .inFile(dao)
+        .onLineContaining("ping();");
+    assertThat(compilation)
+        .hadErrorContaining("[AUGUR-RETURN]")
+        .inFile(dao)
+        .onLineContaining("names();");
+    assertThat(compilation)
+        .hadErrorContaining("[AUGUR-TYPE]")
+        .inFile(dao)
+        .onLineContaining("char id");
     assertThat(compilation).hadErrorCount(3);
   }
 
   @Test
   void unresolvedReturnTypeIsReportedWithoutCrashing() {
     JavaFileObject dao =
-        userDao(
-            "  @Query(\"SELECT * FROM users\")",
-            "  CompletionStage<Missing> find();");
+        userDao("  @Query(\"SELECT * FROM users\")", "  CompletionStage<Missing> find();");
 
     Compilation compilation = compile(dao);
 
-    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(dao).onLineContaining("Missing");
+    assertThat(compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(dao)
+        .onLineContaining("Missing");
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-UNRESOLVED] test.UserDao refers to type Missing, which did not resolve by the end "
-                + "of compilation. Fix the type, or the processor that should generate it.")
+            "[AUGUR-UNRESOLVED] test.UserDao refers to type Missing, which did not resolve by the"
+                + " end of compilation. Fix the type, or the processor that should generate it.")
         .inFile(dao)
         .onLineContaining("interface UserDao");
     assertErrorsTagged(compilation, "[AUGUR-UNRESOLVED]", 1);
@@ -329,7 +331,10 @@ class DaoDiagnosticsTest {
 
     Compilation compilation = compile(dao);
 
-    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(dao).onLineContaining("MissingId id");
+    assertThat(compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(dao)
+        .onLineContaining("MissingId id");
     assertThat(compilation)
         .hadErrorContaining("[AUGUR-UNRESOLVED] test.UserDao refers to type MissingId")
         .inFile(dao)
@@ -351,7 +356,10 @@ class DaoDiagnosticsTest {
 
     Compilation compilation = compile(entity);
 
-    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(entity).onLineContaining("MissingKind kind");
+    assertThat(compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(entity)
+        .onLineContaining("MissingKind kind");
     assertThat(compilation)
         .hadErrorContaining("[AUGUR-UNRESOLVED] test.Sensor refers to type MissingKind")
         .inFile(entity)
@@ -371,13 +379,14 @@ class DaoDiagnosticsTest {
             "    @PartitionKey int id,",
             "    char initial) {}");
     JavaFileObject dao =
-        userDao(
-            "  @Query(\"SELECT * FROM users\")",
-            "  CompletionStage<List<User>> findAll();");
+        userDao("  @Query(\"SELECT * FROM users\")", "  CompletionStage<List<User>> findAll();");
 
     Compilation compilation = compile(entity, dao);
 
-    assertThat(compilation).hadErrorContaining("[AUGUR-TYPE] initial").inFile(entity).onLineContaining("char initial");
+    assertThat(compilation)
+        .hadErrorContaining("[AUGUR-TYPE] initial")
+        .inFile(entity)
+        .onLineContaining("char initial");
     // A DAO generated against the missing mapper would add "cannot find symbol ... User_Mapper".
     assertNoDiagnosticMentions(compilation, "User_Mapper");
     assertThat(compilation).hadErrorCount(1);
@@ -422,10 +431,7 @@ class DaoDiagnosticsTest {
 
   @Test
   void queryWithoutValueDoesNotCrash() {
-    JavaFileObject dao =
-        userDao(
-            "  @Query",
-            "  CompletionStage<Void> deleteAll();");
+    JavaFileObject dao = userDao("  @Query", "  CompletionStage<Void> deleteAll();");
 
     Compilation compilation = compile(dao); // fails on AUGUR-INTERNAL
 
@@ -447,13 +453,12 @@ class DaoDiagnosticsTest {
             "    @PartitionKey int id,",
             "    MissingKind kind) {}");
     JavaFileObject dao =
-        userDao(
-            "  @Query(\"SELECT * FROM users\")",
-            "  CompletionStage<List<User>> findAll();");
+        userDao("  @Query(\"SELECT * FROM users\")", "  CompletionStage<List<User>> findAll();");
 
     Compilation compilation = compile(entity, dao);
 
-    assertThat(compilation).hadErrorContaining("[AUGUR-UNRESOLVED] test.User refers to type MissingKind");
+    assertThat(compilation)
+        .hadErrorContaining("[AUGUR-UNRESOLVED] test.User refers to type MissingKind");
     assertNoDiagnosticMentions(compilation, "User_Mapper");
   }
 }

@@ -25,7 +25,8 @@ class EntityDiagnosticsTest {
     Compilation compilation = compile(thing);
 
     assertThat(compilation)
-        .hadErrorContaining("[AUGUR-TABLE-KIND] @Table goes on a class or a record; Thing is an interface.")
+        .hadErrorContaining(
+            "[AUGUR-TABLE-KIND] @Table goes on a class or a record; Thing is an interface.")
         .inFile(thing)
         .onLineContaining("@Table");
     assertThat(compilation).hadErrorCount(1);
@@ -44,7 +45,8 @@ class EntityDiagnosticsTest {
     Compilation compilation = compile(color);
 
     assertThat(compilation)
-        .hadErrorContaining("[AUGUR-TABLE-KIND] @Table goes on a class or a record; Color is an enum.")
+        .hadErrorContaining(
+            "[AUGUR-TABLE-KIND] @Table goes on a class or a record; Color is an enum.")
         .inFile(color)
         .onLineContaining("@Table");
   }
@@ -159,9 +161,9 @@ class EntityDiagnosticsTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-KEY-POSITIONS] the partition key columns of Reading are at positions sensor=0, day=2; "
-                + "positions must be 0, 1, 2, ... with neither gaps nor repeats. "
-                + "Number them @PartitionKey(0), @PartitionKey(1), ...")
+            "[AUGUR-KEY-POSITIONS] the partition key columns of Reading are at positions sensor=0,"
+                + " day=2; positions must be 0, 1, 2, ... with neither gaps nor repeats. Number"
+                + " them @PartitionKey(0), @PartitionKey(1), ...")
         .inFile(reading)
         .onLineContaining("record Reading(");
     assertThat(compilation).hadErrorCount(1);
@@ -184,10 +186,12 @@ class EntityDiagnosticsTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-KEY-POSITIONS] the clustering columns of Reading are at positions day=0, hour=0;")
+            "[AUGUR-KEY-POSITIONS] the clustering columns of Reading are at positions day=0,"
+                + " hour=0;")
         .inFile(reading)
         .onLineContaining("record Reading(");
-    assertThat(compilation).hadErrorContaining("Number them @ClusteringColumn(0), @ClusteringColumn(1), ...");
+    assertThat(compilation)
+        .hadErrorContaining("Number them @ClusteringColumn(0), @ClusteringColumn(1), ...");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -257,7 +261,8 @@ class EntityDiagnosticsTest {
         .hadErrorContaining("[AUGUR-TRANSIENT-RECORD] record component note is @Transient")
         .inFile(visit)
         .onLineContaining("String note");
-    assertThat(compilation).hadErrorContaining("Remove @Transient, or move the value out of the record.");
+    assertThat(compilation)
+        .hadErrorContaining("Remove @Transient, or move the value out of the record.");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -481,10 +486,10 @@ class EntityDiagnosticsTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-CONSTRUCTOR] Augur cannot create Account from a row: it needs a non-private "
-                + "constructor taking every mapped field in declaration order (java.lang.String id, long balance), "
-                + "or a non-private no-argument constructor and a setter for each field. "
-                + "It has no non-private no-argument constructor.")
+            "[AUGUR-CONSTRUCTOR] Augur cannot create Account from a row: it needs a non-private"
+                + " constructor taking every mapped field in declaration order (java.lang.String"
+                + " id, long balance), or a non-private no-argument constructor and a setter for"
+                + " each field. It has no non-private no-argument constructor.")
         .inFile(account)
         .onLineContaining("class Account");
     assertThat(compilation).hadErrorCount(1);
@@ -508,13 +513,13 @@ class EntityDiagnosticsTest {
     Compilation compilation = compile(account);
 
     assertThat(compilation)
-        .hadErrorContaining(
-            "[AUGUR-CONSTRUCTOR] Augur cannot create Account from a row:")
+        .hadErrorContaining("[AUGUR-CONSTRUCTOR] Augur cannot create Account from a row:")
         .inFile(account)
         .onLineContaining("class Account");
     assertThat(compilation)
         .hadErrorContaining(
-            "It has a no-argument constructor but no non-private setter setOwner(java.lang.String).");
+            "It has a no-argument constructor but no non-private setter"
+                + " setOwner(java.lang.String).");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -580,7 +585,10 @@ class EntityDiagnosticsTest {
 
     Compilation compilation = compile(shape);
 
-    assertThat(compilation).hadErrorContaining("[AUGUR-").inFile(shape).onLineContaining("class Shape");
+    assertThat(compilation)
+        .hadErrorContaining("[AUGUR-")
+        .inFile(shape)
+        .onLineContaining("class Shape");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -603,7 +611,10 @@ class EntityDiagnosticsTest {
 
     Compilation compilation = compile(outer);
 
-    assertThat(compilation).hadErrorContaining("[AUGUR-").inFile(outer).onLineContaining("class Row");
+    assertThat(compilation)
+        .hadErrorContaining("[AUGUR-")
+        .inFile(outer)
+        .onLineContaining("class Row");
     assertThat(compilation).hadErrorCount(1);
   }
 

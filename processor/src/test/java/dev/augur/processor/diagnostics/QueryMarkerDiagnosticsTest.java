@@ -65,9 +65,11 @@ class QueryMarkerDiagnosticsTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-POSITIONAL-MARKER] @Query on UserDao.run() has a positional marker '?' at offset "
+            "[AUGUR-POSITIONAL-MARKER] @Query on UserDao.run() has a positional marker '?' at"
+                + " offset "
                 + cql.indexOf('?')
-                + "; Augur binds parameters by name. Write :name, where name is the parameter to bind.")
+                + "; Augur binds parameters by name. Write :name, where name is the parameter to"
+                + " bind.")
         .inFile(dao)
         .onLineContaining("@Query");
     assertThat(compilation).hadErrorCount(1);
@@ -95,13 +97,17 @@ class QueryMarkerDiagnosticsTest {
   @Test
   void markerWithoutParameterListsTheParameters() {
     JavaFileObject dao =
-        daoWith("UPDATE users SET name = :name, age = :age WHERE user_id = :userId", "String name", "int age");
+        daoWith(
+            "UPDATE users SET name = :name, age = :age WHERE user_id = :userId",
+            "String name",
+            "int age");
 
     Compilation compilation = compile(dao);
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-MARKER] @Query on UserDao.run() has marker :userId, but the method has no parameter named ")
+            "[AUGUR-MARKER] @Query on UserDao.run() has marker :userId, but the method has no"
+                + " parameter named ")
         .inFile(dao)
         .onLineContaining("@Query");
     assertThat(compilation).hadErrorContaining("or rename the marker (parameters: name, age).");
@@ -116,8 +122,8 @@ class QueryMarkerDiagnosticsTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-MARKER] @Query on UserDao.run() has marker :id, but the method has no parameter "
-                + "named id. Add a parameter 'id', or rename the marker (parameters: none).")
+            "[AUGUR-MARKER] @Query on UserDao.run() has marker :id, but the method has no parameter"
+                + " named id. Add a parameter 'id', or rename the marker (parameters: none).")
         .inFile(dao)
         .onLineContaining("@Query");
     assertThat(compilation).hadErrorCount(1);
@@ -125,7 +131,9 @@ class QueryMarkerDiagnosticsTest {
 
   @Test
   void parameterWithoutMarkerPointsAtTheParameter() {
-    JavaFileObject dao = daoWith("DELETE FROM users WHERE user_id = :userId", "java.util.UUID userId", "String reason");
+    JavaFileObject dao =
+        daoWith(
+            "DELETE FROM users WHERE user_id = :userId", "java.util.UUID userId", "String reason");
 
     Compilation compilation = compile(dao);
 
@@ -140,13 +148,16 @@ class QueryMarkerDiagnosticsTest {
 
   @Test
   void quotedMarkerIsCaseSensitive() {
-    JavaFileObject dao = daoWith("DELETE FROM users WHERE user_id = :\"userId\"", "java.util.UUID userid");
+    JavaFileObject dao =
+        daoWith("DELETE FROM users WHERE user_id = :\"userId\"", "java.util.UUID userid");
 
     Compilation compilation = compile(dao);
 
     assertThat(compilation)
-        .hadErrorContaining("[AUGUR-MARKER] @Query on UserDao.run() has marker :\"userId\", but the method "
-            + "has no parameter named userId. Add a parameter 'userId', or rename the marker (parameters: userid).")
+        .hadErrorContaining(
+            "[AUGUR-MARKER] @Query on UserDao.run() has marker :\"userId\", but the method has no"
+                + " parameter named userId. Add a parameter 'userId', or rename the marker"
+                + " (parameters: userid).")
         .inFile(dao)
         .onLineContaining("@Query");
     assertThat(compilation)
@@ -174,7 +185,10 @@ class QueryMarkerDiagnosticsTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "[AUGUR-CQL-SYNTAX] @Query on UserDao.run(): " + what + " at offset " + cql.indexOf(opening)
+            "[AUGUR-CQL-SYNTAX] @Query on UserDao.run(): "
+                + what
+                + " at offset "
+                + cql.indexOf(opening)
                 + " is not closed. Close it.")
         .inFile(dao)
         .onLineContaining("@Query");
@@ -184,20 +198,40 @@ class QueryMarkerDiagnosticsTest {
 
   static Stream<Arguments> markerLookalikes() {
     return Stream.of(
-        Arguments.of("colon in a string literal", "SELECT * FROM users WHERE name = 'a:b' AND user_id = :userId"),
-        Arguments.of("escaped quote in a literal", "SELECT * FROM users WHERE name = 'it''s :x' AND user_id = :userId"),
-        Arguments.of("colon in a $$ string", "SELECT * FROM users WHERE name = $$a:b$$ AND user_id = :userId"),
-        Arguments.of("colon in a quoted identifier", "SELECT * FROM users WHERE \"odd:name\" = 'x' AND user_id = :userId"),
-        Arguments.of("marker in a -- comment", "SELECT * FROM users WHERE user_id = :userId -- AND name = :name"),
-        Arguments.of("marker in a // comment", "SELECT * FROM users WHERE user_id = :userId // AND name = :name"),
-        Arguments.of("marker in a block comment", "SELECT * FROM users WHERE /* name = :name AND */ user_id = :userId"),
-        Arguments.of("marker after a line comment", "SELECT * FROM users -- :name\nWHERE user_id = :userId"),
-        Arguments.of("? in a string literal", "SELECT * FROM users WHERE name = '?' AND user_id = :userId"),
-        Arguments.of("quoted marker, exact case", "SELECT * FROM users WHERE user_id = :\"userId\""),
+        Arguments.of(
+            "colon in a string literal",
+            "SELECT * FROM users WHERE name = 'a:b' AND user_id = :userId"),
+        Arguments.of(
+            "escaped quote in a literal",
+            "SELECT * FROM users WHERE name = 'it''s :x' AND user_id = :userId"),
+        Arguments.of(
+            "colon in a $$ string",
+            "SELECT * FROM users WHERE name = $$a:b$$ AND user_id = :userId"),
+        Arguments.of(
+            "colon in a quoted identifier",
+            "SELECT * FROM users WHERE \"odd:name\" = 'x' AND user_id = :userId"),
+        Arguments.of(
+            "marker in a -- comment",
+            "SELECT * FROM users WHERE user_id = :userId -- AND name = :name"),
+        Arguments.of(
+            "marker in a // comment",
+            "SELECT * FROM users WHERE user_id = :userId // AND name = :name"),
+        Arguments.of(
+            "marker in a block comment",
+            "SELECT * FROM users WHERE /* name = :name AND */ user_id = :userId"),
+        Arguments.of(
+            "marker after a line comment", "SELECT * FROM users -- :name\nWHERE user_id = :userId"),
+        Arguments.of(
+            "? in a string literal", "SELECT * FROM users WHERE name = '?' AND user_id = :userId"),
+        Arguments.of(
+            "quoted marker, exact case", "SELECT * FROM users WHERE user_id = :\"userId\""),
         Arguments.of("unquoted marker, other case", "SELECT * FROM users WHERE user_id = :userid"),
         Arguments.of("unquoted marker, upper case", "SELECT * FROM users WHERE user_id = :USERID"),
-        Arguments.of("marker used twice", "UPDATE users SET owner = :userId WHERE user_id = :userId"),
-        Arguments.of("map literal", "UPDATE users SET attrs = attrs + {'k': 1, 'l':2} WHERE user_id = :userId"));
+        Arguments.of(
+            "marker used twice", "UPDATE users SET owner = :userId WHERE user_id = :userId"),
+        Arguments.of(
+            "map literal",
+            "UPDATE users SET attrs = attrs + {'k': 1, 'l':2} WHERE user_id = :userId"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -230,7 +264,8 @@ class QueryMarkerDiagnosticsTest {
   @Test
   void reservedWordAsQuotedMarkerIsFine() {
     JavaFileObject dao =
-        daoWith("SELECT * FROM t WHERE k = 1 AND c >= :\"from\" AND c < :\"to\"", "int from", "int to");
+        daoWith(
+            "SELECT * FROM t WHERE k = 1 AND c >= :\"from\" AND c < :\"to\"", "int from", "int to");
 
     assertThat(compile(dao)).succeededWithoutWarnings();
   }
@@ -239,8 +274,12 @@ class QueryMarkerDiagnosticsTest {
   void nonReservedKeywordsAreFineAsMarkers() {
     // key, ttl, timestamp and count are CQL keywords, but not reserved ones.
     JavaFileObject dao =
-        daoWith("SELECT * FROM t WHERE key = :key AND c = :count AND d = :ttl AND e = :timestamp",
-            "int key", "int count", "int ttl", "int timestamp");
+        daoWith(
+            "SELECT * FROM t WHERE key = :key AND c = :count AND d = :ttl AND e = :timestamp",
+            "int key",
+            "int count",
+            "int ttl",
+            "int timestamp");
 
     assertThat(compile(dao)).succeededWithoutWarnings();
   }
