@@ -48,4 +48,7 @@ public @interface Table {
    * entity works in every keyspace a session is connected to.
    */
   String keyspace() default "";
+
+  /** How field names become column names when {@link Column} does not say. */
+  Naming naming() default Naming.SNAKE_CASE;
 }
