@@ -3,9 +3,11 @@ package shop;
 import com.datastax.oss.driver.api.core.type.reflect.GenericType;
 import dev.augur.runtime.AugurSession;
 import dev.augur.runtime.CountMapping;
+import dev.augur.runtime.DaoContext;
 import dev.augur.runtime.DaoFactory;
 import dev.augur.runtime.PreparedQuery;
 import dev.augur.runtime.QuerySpec;
+import dev.augur.runtime.ValueType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,47 +26,47 @@ import javax.annotation.processing.Generated;
 @Generated("dev.augur.processor.AugurProcessor")
 public final class AugurSensorDao implements SensorDao {
   private static final QuerySpec GET = QuerySpec.builder("SensorDao.get", "SELECT * FROM telemetry.sensors WHERE id = :id")
-      .parameter("id", GenericType.UUID)
+      .parameter("id", ValueType.of(GenericType.UUID))
       .idempotent(true)
       .build();
 
   private static final QuerySpec FIND = QuerySpec.builder("SensorDao.find", "SELECT * FROM telemetry.sensors WHERE id = :id")
-      .parameter("id", GenericType.UUID)
+      .parameter("id", ValueType.of(GenericType.UUID))
       .idempotent(true)
       .build();
 
   private static final QuerySpec READINGS_SINCE = QuerySpec.builder("SensorDao.readingsSince", "SELECT * FROM sensor_reading WHERE sensor_id = :sensorId AND day = :day AND taken_at >= :since")
-      .parameter("sensorId", GenericType.UUID)
-      .parameter("day", GenericType.LOCAL_DATE)
-      .parameter("since", GenericType.INSTANT)
+      .parameter("sensorId", ValueType.of(GenericType.UUID))
+      .parameter("day", ValueType.of(GenericType.LOCAL_DATE))
+      .parameter("since", ValueType.of(GenericType.INSTANT))
       .idempotent(true)
       .build();
 
   private static final QuerySpec STREAM = QuerySpec.builder("SensorDao.stream", "SELECT * FROM sensor_reading WHERE sensor_id = :sensorId AND day = :day")
-      .parameter("sensorId", GenericType.UUID)
-      .parameter("day", GenericType.LOCAL_DATE)
+      .parameter("sensorId", ValueType.of(GenericType.UUID))
+      .parameter("day", ValueType.of(GenericType.LOCAL_DATE))
       .idempotent(true)
       .build();
 
   private static final QuerySpec COUNT = QuerySpec.builder("SensorDao.count", "SELECT count(*) FROM sensor_reading WHERE sensor_id = :sensorId AND day = :day")
-      .parameter("sensorId", GenericType.UUID)
-      .parameter("day", GenericType.LOCAL_DATE)
+      .parameter("sensorId", ValueType.of(GenericType.UUID))
+      .parameter("day", ValueType.of(GenericType.LOCAL_DATE))
       .idempotent(true)
       .build();
 
   private static final QuerySpec RENAME = QuerySpec.builder("SensorDao.rename", "UPDATE telemetry.sensors SET name = :name WHERE id = :id IF EXISTS")
-      .parameter("id", GenericType.UUID)
-      .parameter("name", GenericType.STRING)
+      .parameter("id", ValueType.of(GenericType.UUID))
+      .parameter("name", ValueType.of(GenericType.STRING))
       .idempotent(false)
       .build();
 
   private static final QuerySpec DELETE = QuerySpec.builder("SensorDao.delete", "DELETE FROM telemetry.sensors WHERE id = :id")
-      .parameter("id", GenericType.UUID)
+      .parameter("id", ValueType.of(GenericType.UUID))
       .idempotent(false)
       .build();
 
   private static final QuerySpec FIND2 = QuerySpec.builder("SensorDao.find", "SELECT * FROM telemetry.sensors WHERE id = :id")
-      .parameter("id", GenericType.STRING)
+      .parameter("id", ValueType.of(GenericType.STRING))
       .idempotent(true)
       .build();
 
@@ -99,20 +101,31 @@ public final class AugurSensorDao implements SensorDao {
   }
 
   /**
-   * Prepares every statement of {@link SensorDao} concurrently, without blocking, and completes
-   * with the DAO once all are ready. The stage fails with a
-   * {@code DaoCreationException} naming the method whose statement failed.
-   * Create the DAO once and share it: it is thread-safe.
+   * The DAO for the session's keyspace: its statements prepared concurrently, without
+   * blocking, once per session. The stage fails with a {@code DaoCreationException}
+   * naming the method whose statement failed. The DAO is thread-safe: share it.
    */
   public static CompletionStage<SensorDao> create(AugurSession session) {
-    CompletableFuture<PreparedQuery<Sensor>> get = PreparedQuery.prepare(session, GET, Sensor_Mapper.INSTANCE);
-    CompletableFuture<PreparedQuery<Sensor>> find = PreparedQuery.prepare(session, FIND, Sensor_Mapper.INSTANCE);
-    CompletableFuture<PreparedQuery<SensorReading>> readingsSince = PreparedQuery.prepare(session, READINGS_SINCE, SensorReading_Mapper.INSTANCE);
-    CompletableFuture<PreparedQuery<SensorReading>> stream = PreparedQuery.prepare(session, STREAM, SensorReading_Mapper.INSTANCE);
-    CompletableFuture<PreparedQuery<Long>> count = PreparedQuery.prepare(session, COUNT, CountMapping.INSTANCE);
-    CompletableFuture<PreparedQuery<Void>> rename = PreparedQuery.prepare(session, RENAME);
-    CompletableFuture<PreparedQuery<Void>> delete = PreparedQuery.prepare(session, DELETE);
-    CompletableFuture<PreparedQuery<Sensor>> find2 = PreparedQuery.prepare(session, FIND2, Sensor_Mapper.INSTANCE);
+    return create(session, null);
+  }
+
+  /**
+   * The DAO for {@code keyspace} (null: the session's), for tables whose {@code @Table}
+   * names no keyspace; created once per session and keyspace, later calls share it.
+   */
+  public static CompletionStage<SensorDao> create(AugurSession session, String keyspace) {
+    return session.dao(AugurSensorDao.class, keyspace, AugurSensorDao::build);
+  }
+
+  private static CompletionStage<SensorDao> build(DaoContext context) {
+    CompletableFuture<PreparedQuery<Sensor>> get = PreparedQuery.prepare(context, GET, Sensor_Mapper.INSTANCE);
+    CompletableFuture<PreparedQuery<Sensor>> find = PreparedQuery.prepare(context, FIND, Sensor_Mapper.INSTANCE);
+    CompletableFuture<PreparedQuery<SensorReading>> readingsSince = PreparedQuery.prepare(context, READINGS_SINCE, SensorReading_Mapper.INSTANCE);
+    CompletableFuture<PreparedQuery<SensorReading>> stream = PreparedQuery.prepare(context, STREAM, SensorReading_Mapper.INSTANCE);
+    CompletableFuture<PreparedQuery<Long>> count = PreparedQuery.prepare(context, COUNT, CountMapping.INSTANCE);
+    CompletableFuture<PreparedQuery<Void>> rename = PreparedQuery.prepare(context, RENAME);
+    CompletableFuture<PreparedQuery<Void>> delete = PreparedQuery.prepare(context, DELETE);
+    CompletableFuture<PreparedQuery<Sensor>> find2 = PreparedQuery.prepare(context, FIND2, Sensor_Mapper.INSTANCE);
     return DaoFactory.whenPrepared(
         () -> new AugurSensorDao(get.join(), find.join(), readingsSince.join(), stream.join(),
             count.join(), rename.join(), delete.join(), find2.join()),

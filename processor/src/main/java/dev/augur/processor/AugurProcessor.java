@@ -10,7 +10,10 @@ import dev.augur.processor.model.QueryMethodModel;
 import dev.augur.processor.model.TableModel;
 import dev.augur.processor.reader.Annotations;
 import dev.augur.processor.reader.ConstructionResolver;
+import dev.augur.processor.reader.CrudMethodReader;
 import dev.augur.processor.reader.DaoReader;
+import dev.augur.processor.reader.PropertyReader;
+import dev.augur.processor.reader.ProviderMethodReader;
 import dev.augur.processor.reader.QueryMethodReader;
 import dev.augur.processor.reader.ReturnTypeReader;
 import dev.augur.processor.reader.TableReader;
@@ -39,6 +42,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 
 /**
@@ -54,6 +59,7 @@ import javax.tools.Diagnostic;
 public final class AugurProcessor extends AbstractProcessor {
   private final Set<String> deferredTables = new LinkedHashSet<>();
   private final Set<String> deferredDaos = new LinkedHashSet<>();
+  private final Set<String> deferredUdts = new LinkedHashSet<>();
 
   /** Entities that failed; a DAO using one is not generated, to spare cascading errors. */
   private final Set<ClassName> failedEntities = new LinkedHashSet<>();
@@ -67,14 +73,23 @@ public final class AugurProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
+    Elements elements = environment.getElementUtils();
+    Types types = environment.getTypeUtils();
     TypeMapper typeMapper = new TypeMapper();
-    tables = new TableReader(typeMapper, new ConstructionResolver(environment.getTypeUtils()));
+    tables =
+        new TableReader(
+            new PropertyReader(typeMapper, elements, types),
+            new ConstructionResolver(elements, types));
     tableValidator = new TableValidator();
+    ReturnTypeReader returnTypes = new ReturnTypeReader();
+    Function<TypeElement, Optional<TableModel>> entityModels = this::validEntity;
     daos =
         new DaoReader(
-            environment.getElementUtils(),
-            environment.getTypeUtils(),
-            new QueryMethodReader(typeMapper, new ReturnTypeReader()));
+            elements,
+            types,
+            new QueryMethodReader(typeMapper, returnTypes, entityModels),
+            new CrudMethodReader(typeMapper, returnTypes, entityModels, elements),
+            new ProviderMethodReader(types));
     boolean generatedAvailable =
         environment.getElementUtils().getTypeElement("javax.annotation.processing.Generated")
             != null;
@@ -84,7 +99,7 @@ public final class AugurProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.TABLE, Annotations.DAO);
+    return Set.of(Annotations.TABLE, Annotations.UDT, Annotations.DAO);
   }
 
   @Override
@@ -94,12 +109,16 @@ public final class AugurProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Map<String, TypeElement> roundUdts = collect(round, Annotations.UDT, deferredUdts);
     Map<String, TypeElement> roundTables = collect(round, Annotations.TABLE, deferredTables);
     Map<String, TypeElement> roundDaos = collect(round, Annotations.DAO, deferredDaos);
+    roundUdts.forEach(
+        (name, type) -> step(type, deferredUdts, Unresolved::inFields, this::processUdt));
     roundTables.forEach(
         (name, type) -> step(type, deferredTables, Unresolved::inFields, this::processTable));
     roundDaos.forEach((name, type) -> step(type, deferredDaos, this::daoBlocker, this::processDao));
     if (round.processingOver()) {
+      reportUnresolved(deferredUdts, Unresolved::inFields);
       reportUnresolved(deferredTables, Unresolved::inFields);
       // A DAO waiting only for a deferred entity stays silent: the entity's error says it all.
       reportUnresolved(deferredDaos, Unresolved::inMethods);
@@ -173,6 +192,27 @@ public final class AugurProcessor extends AbstractProcessor {
       return;
     }
     write(mapperGenerator.generate(table.get()), type);
+  }
+
+  private void processUdt(TypeElement type) {
+    Report report = new Report();
+    Optional<TableModel> udt = tables.readUdt(type, report);
+    udt.ifPresent(model -> tableValidator.validateUdt(model, report));
+    report.printTo(processingEnv.getMessager());
+    if (udt.isPresent() && report.isClean()) {
+      write(mapperGenerator.generateUdt(udt.get()), type);
+    }
+  }
+
+  /**
+   * The model of an entity a DAO method uses, if the entity is free of errors (its own errors are
+   * reported when the entity itself is processed).
+   */
+  private Optional<TableModel> validEntity(TypeElement entity) {
+    Report scratch = new Report();
+    Optional<TableModel> table = tables.read(entity, scratch);
+    table.ifPresent(model -> tableValidator.validate(model, scratch));
+    return scratch.isClean() ? table : Optional.empty();
   }
 
   private void processDao(TypeElement type) {

@@ -1,5 +1,6 @@
 package dev.augur.runtime;
 
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
@@ -13,6 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The session generated DAOs run on: a {@link CqlSession} plus a cache of prepared statements.
@@ -26,27 +31,66 @@ import java.util.concurrent.ConcurrentMap;
  * }</pre>
  *
  * <p>Every method is non-blocking except {@link #close()}. The session is thread-safe.
+ *
+ * <p>{@link #builder()} configures where completions run and how many requests may be in flight:
+ *
+ * <pre>{@code
+ * AugurSession.builder()
+ *     .callbackExecutor(appExecutor)      // completions and publisher signals run here
+ *     .maxRequestsInFlight(256)           // at most 256 requests sent and not yet answered,
+ *     .maxQueuedRequests(1024)            // 1024 more waiting in order; beyond: fail fast
+ *     .connectAsync(CqlSession.builder().withKeyspace("shop"));
+ * }</pre>
+ *
+ * <p>Without a callback executor, every stage Augur returns completes, and every publisher signal is
+ * delivered, on a driver I/O thread (the fastest; keep callbacks short and never block in them).
+ * With one, they run on that executor instead; decoding rows into entities runs there too. A stage
+ * that is already complete when a dependent is added runs that dependent on the adding thread, as
+ * {@code CompletableFuture} always does. If the executor rejects a task, the stage fails with its
+ * {@code RejectedExecutionException}, on the thread that had the result.
  */
 public final class AugurSession implements AutoCloseable {
   private final CqlSession session;
+  private final Executor callbackExecutor;
+  private final RequestLimiter limiter;
+  private final PageTokens pageTokens;
   private final ConcurrentMap<PrepareKey, CompletableFuture<PreparedStatement>> prepared =
       new ConcurrentHashMap<>();
+  private final ConcurrentMap<DaoKey, CompletableFuture<?>> daos = new ConcurrentHashMap<>();
 
-  private AugurSession(CqlSession session) {
+  private AugurSession(CqlSession session, Builder config) {
     this.session = Objects.requireNonNull(session, "session");
-  }
-
-  /** Connects without blocking: the stage completes once the driver session is ready. */
-  public static CompletionStage<AugurSession> connectAsync(CqlSessionBuilder builder) {
-    return builder.buildAsync().thenApply(AugurSession::new);
+    this.callbackExecutor = config.callbackExecutor;
+    this.limiter =
+        config.maxRequestsInFlight > 0
+            ? new RequestLimiter(
+                config.maxRequestsInFlight,
+                config.maxQueuedRequests >= 0
+                    ? config.maxQueuedRequests
+                    : config.maxRequestsInFlight)
+            : null;
+    this.pageTokens = new PageTokens(config.pageTokenSecret);
   }
 
   /**
-   * Wraps a session the application already has. The Augur session takes ownership: closing it
-   * closes {@code session}.
+   * Connects without blocking, with the defaults (completions on driver threads, no request
+   * limit): the stage completes once the driver session is ready.
+   */
+  public static CompletionStage<AugurSession> connectAsync(CqlSessionBuilder builder) {
+    return builder().connectAsync(builder);
+  }
+
+  /**
+   * Wraps a session the application already has, with the defaults. The Augur session takes
+   * ownership: closing it closes {@code session}.
    */
   public static AugurSession wrap(CqlSession session) {
-    return new AugurSession(session);
+    return builder().wrap(session);
+  }
+
+  /** Configures a session: its callback executor, its request limits, its page-token secret. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** The driver session underneath, for what Augur does not cover. */
@@ -88,33 +132,285 @@ public final class AugurSession implements AutoCloseable {
             (ps, error) -> {
               if (error != null) {
                 prepared.remove(key, created);
-                created.completeExceptionally(Futures.unwrap(error));
-              } else {
-                created.complete(ps);
               }
+              deliver(created, ps, error);
             });
     return created;
   }
 
-  /** Runs a statement without blocking; the stage fails with the driver's own exception. */
-  public CompletionStage<AsyncResultSet> executeAsync(Statement<?> statement) {
-    try {
-      return session.executeAsync(statement);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
+  /**
+   * The DAO {@code factory} creates for {@code keyspace} (null: the session's), created once per
+   * session and keyspace; later calls share the same instance. A failed creation is not kept, so
+   * the next call tries again. Generated {@code create} methods call this.
+   */
+  @SuppressWarnings("unchecked")
+  public <D> CompletionStage<D> dao(
+      Class<?> type, String keyspace, Function<DaoContext, CompletionStage<D>> factory) {
+    CqlIdentifier id = keyspace == null ? null : CqlIdentifier.fromCql(keyspace);
+    DaoKey key = new DaoKey(type, id);
+    CompletableFuture<D> existing = (CompletableFuture<D>) daos.get(key);
+    if (existing != null) {
+      return existing;
     }
+    CompletableFuture<D> created = new CompletableFuture<>();
+    existing = (CompletableFuture<D>) daos.putIfAbsent(key, created);
+    if (existing != null) {
+      return existing;
+    }
+    CompletionStage<D> building;
+    try {
+      building = factory.apply(new DaoContext(this, id));
+    } catch (RuntimeException e) {
+      building = CompletableFuture.failedFuture(e);
+    }
+    building.whenComplete(
+        (dao, error) -> {
+          if (error != null) {
+            daos.remove(key, created);
+            created.completeExceptionally(Futures.unwrap(error));
+          } else {
+            created.complete(dao);
+          }
+        });
+    return created;
   }
 
-  /** Closes the driver session without blocking. */
+  /**
+   * Runs a statement without blocking; the stage fails with the driver's own exception, or with a
+   * {@link RequestOverloadException} if the request limiter is full. With a callback executor or a
+   * request limit, the result set's {@code fetchNextPage()} goes through them too.
+   */
+  public CompletionStage<AsyncResultSet> executeAsync(Statement<?> statement) {
+    if (callbackExecutor == null && limiter == null) {
+      return invoke(() -> session.executeAsync(statement));
+    }
+    return managed(submit(statement));
+  }
+
+  /**
+   * Closes the driver session without blocking. Requests still waiting for the limiter fail with
+   * an {@code IllegalStateException}.
+   */
   public CompletionStage<Void> closeAsync() {
-    return session.closeAsync().thenApply(ignored -> null);
+    if (limiter != null) {
+      limiter.close();
+    }
+    CompletableFuture<Void> result = new CompletableFuture<>();
+    session.closeAsync().whenComplete((ignored, error) -> deliver(result, null, error));
+    return result;
   }
 
   /** Closes the driver session and waits for it. Never call this on a driver thread. */
   @Override
   public void close() {
+    if (limiter != null) {
+      limiter.close();
+    }
     session.close();
   }
 
+  /** The executor completions run on, or null for the driver's I/O threads. */
+  Executor callbackExecutor() {
+    return callbackExecutor;
+  }
+
+  PageTokens pageTokens() {
+    return pageTokens;
+  }
+
+  /** The limiter's counts, for tests: requests in flight and queued, or zeros without a limit. */
+  int[] limiterLoad() {
+    return limiter == null ? new int[2] : new int[] {limiter.inFlight(), limiter.queued()};
+  }
+
+  /**
+   * Sends {@code statement} through the limiter; the stage completes on the driver's thread with
+   * the driver's own result set. For streams, which deliver their signals themselves.
+   */
+  CompletionStage<AsyncResultSet> submit(Statement<?> statement) {
+    return admit(() -> session.executeAsync(statement), false);
+  }
+
+  /** Fetches the page after {@code page} (a driver result set) through the limiter. */
+  CompletionStage<AsyncResultSet> fetchNext(AsyncResultSet page) {
+    return admit(page::fetchNextPage, true);
+  }
+
+  /** Delivers the result of a {@link #submit} or {@link #fetchNext} on the callback executor. */
+  CompletionStage<AsyncResultSet> managed(CompletionStage<AsyncResultSet> raw) {
+    CompletableFuture<AsyncResultSet> result = new CompletableFuture<>();
+    raw.whenComplete(
+        (page, error) -> deliver(result, page == null ? null : new ManagedResultSet(this, page), error));
+    return result;
+  }
+
+  private CompletionStage<AsyncResultSet> admit(
+      Supplier<CompletionStage<AsyncResultSet>> request, boolean continuation) {
+    if (limiter == null) {
+      return invoke(request);
+    }
+    CompletableFuture<AsyncResultSet> result = new CompletableFuture<>();
+    limiter.submit(
+        new RequestLimiter.Waiter() {
+          @Override
+          public void start() {
+            invoke(request)
+                .whenComplete(
+                    (page, error) -> {
+                      limiter.release();
+                      if (error != null) {
+                        result.completeExceptionally(Futures.unwrap(error));
+                      } else {
+                        result.complete(page);
+                      }
+                    });
+          }
+
+          @Override
+          public void reject(RuntimeException reason) {
+            result.completeExceptionally(reason);
+          }
+        },
+        continuation);
+    return result;
+  }
+
+  private static CompletionStage<AsyncResultSet> invoke(
+      Supplier<CompletionStage<AsyncResultSet>> request) {
+    try {
+      return request.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** Completes {@code target} on the callback executor, or at once without one. */
+  <V> void deliver(CompletableFuture<V> target, V value, Throwable error) {
+    Executor executor = callbackExecutor;
+    if (executor == null) {
+      completeNow(target, value, error);
+      return;
+    }
+    try {
+      executor.execute(() -> completeNow(target, value, error));
+    } catch (RejectedExecutionException e) {
+      target.completeExceptionally(e);
+    }
+  }
+
+  private static <V> void completeNow(CompletableFuture<V> target, V value, Throwable error) {
+    if (error != null) {
+      target.completeExceptionally(Futures.unwrap(error));
+    } else {
+      target.complete(value);
+    }
+  }
+
+  /**
+   * How a session runs requests and delivers results. Defaults: completions on the driver's I/O
+   * threads, no request limit.
+   */
+  public static final class Builder {
+    private Executor callbackExecutor;
+    private int maxRequestsInFlight;
+    private int maxQueuedRequests = -1;
+    private byte[] pageTokenSecret;
+
+    private Builder() {}
+
+    /**
+     * Runs every completion of the stages this session's DAOs return, and every publisher signal,
+     * on {@code executor}: an application's event loop, a virtual-thread-per-task executor, a
+     * pool. Null restores the default, the driver's I/O threads.
+     */
+    public Builder callbackExecutor(Executor executor) {
+      this.callbackExecutor = executor;
+      return this;
+    }
+
+    /**
+     * Allows at most {@code requests} requests (statements and further pages) sent and not yet
+     * answered at once; others wait in a queue, and are sent in the order they came as answers
+     * arrive. 0, the default, means no limit.
+     */
+    public Builder maxRequestsInFlight(int requests) {
+      if (requests < 0) {
+        throw new IllegalArgumentException("maxRequestsInFlight must be >= 0, got " + requests);
+      }
+      this.maxRequestsInFlight = requests;
+      return this;
+    }
+
+    /**
+     * How many requests may wait when {@link #maxRequestsInFlight} are in flight; a request beyond
+     * fails at once with a {@link RequestOverloadException}. Default: as many as may be in flight.
+     * The next page of a stream already being read waits even when the queue is full.
+     */
+    public Builder maxQueuedRequests(int requests) {
+      if (requests < 0) {
+        throw new IllegalArgumentException("maxQueuedRequests must be >= 0, got " + requests);
+      }
+      this.maxQueuedRequests = requests;
+      return this;
+    }
+
+    /**
+     * Signs page tokens with this secret (HMAC-SHA256), so that a client cannot forge one. Every
+     * instance of the application that reads another's tokens needs the same secret. By default
+     * tokens carry a keyless checksum: they detect corruption and misuse, not a deliberate forger.
+     */
+    public Builder pageTokenSecret(byte[] secret) {
+      if (secret != null && secret.length == 0) {
+        throw new IllegalArgumentException("pageTokenSecret must not be empty");
+      }
+      this.pageTokenSecret = secret == null ? null : secret.clone();
+      return this;
+    }
+
+    /** Connects without blocking: the stage completes once the driver session is ready. */
+    public CompletionStage<AugurSession> connectAsync(CqlSessionBuilder builder) {
+      Builder config = copy();
+      CompletableFuture<AugurSession> result = new CompletableFuture<>();
+      builder
+          .buildAsync()
+          .whenComplete(
+              (session, error) -> {
+                if (error != null) {
+                  result.completeExceptionally(Futures.unwrap(error));
+                  return;
+                }
+                AugurSession augur;
+                try {
+                  augur = new AugurSession(session, config);
+                } catch (RuntimeException e) {
+                  session.closeAsync();
+                  result.completeExceptionally(e);
+                  return;
+                }
+                augur.deliver(result, augur, null);
+              });
+      return result;
+    }
+
+    /**
+     * Wraps a session the application already has. The Augur session takes ownership: closing it
+     * closes {@code session}.
+     */
+    public AugurSession wrap(CqlSession session) {
+      return new AugurSession(session, this);
+    }
+
+    private Builder copy() {
+      Builder copy = new Builder();
+      copy.callbackExecutor = callbackExecutor;
+      copy.maxRequestsInFlight = maxRequestsInFlight;
+      copy.maxQueuedRequests = maxQueuedRequests;
+      copy.pageTokenSecret = pageTokenSecret;
+      return copy;
+    }
+  }
+
   private record PrepareKey(String cql, boolean idempotent) {}
+
+  private record DaoKey(Class<?> type, CqlIdentifier keyspace) {}
 }

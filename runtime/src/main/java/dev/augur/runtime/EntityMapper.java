@@ -3,18 +3,24 @@ package dev.augur.runtime;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
-import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.data.GettableByIndex;
+import com.datastax.oss.driver.api.core.data.SettableByIndex;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
-import com.datastax.oss.driver.api.core.type.reflect.GenericType;
+import dev.augur.annotations.NullSaving;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Base of the mapper Augur generates for each {@code @Table} type.
  *
- * <p>The generated subclass lists the entity's columns and implements {@link #read} with one {@link
- * ResultColumns} call per column, by position in that list; this class resolves those positions to
- * the result's indexes and codecs once per result metadata.
+ * <p>The generated subclass lists the entity's columns and implements {@link #read} and {@link
+ * #write} with one call per column, by position in that list; this class resolves those positions
+ * to the indexes and codecs of a result or a statement, once.
+ *
+ * <p>For statements the application builds itself, {@link #reader} and {@link #writer} give the
+ * same resolved access: resolve once per prepared statement, then map every row or bind every
+ * entity without name lookups.
  *
  * @param <E> the entity type
  */
@@ -26,7 +32,7 @@ public abstract class EntityMapper<E> implements RowMapping<E> {
 
   /**
    * @param entityName the entity's simple name, for messages
-   * @param keyspace the keyspace from {@code @Table}, empty for the session's
+   * @param keyspace the keyspace from {@code @Table}, empty for the session's or the DAO's
    * @param table the table's CQL name
    * @param columns the mapped columns, in the order {@link #read} refers to them
    */
@@ -38,13 +44,21 @@ public abstract class EntityMapper<E> implements RowMapping<E> {
     this.columns = List.copyOf(columns);
   }
 
-  /** Shorthand for the generated column list. */
-  protected static EntityColumn column(String cqlName, String property, GenericType<?> javaType) {
-    return new EntityColumn(CqlIdentifier.fromCql(cqlName), property, javaType);
+  /** Shorthand for a column of the generated list. */
+  protected static EntityColumn column(String cqlName, String property, ValueType<?> type) {
+    return new EntityColumn(CqlIdentifier.fromCql(cqlName), property, type, true);
+  }
+
+  /** Shorthand for a computed, read-only column: selected under {@code alias}, never written. */
+  protected static EntityColumn computed(String alias, String property, ValueType<?> type) {
+    return new EntityColumn(CqlIdentifier.fromCql(alias), property, type, false);
   }
 
   /** Builds one entity from a row, reading column {@code i} of {@link #columns()} at position i. */
-  protected abstract E read(Row row, ResultColumns columns);
+  protected abstract E read(GettableByIndex row, ResultColumns columns);
+
+  /** Binds one entity's columns, column {@code i} of {@link #columns()} at position i. */
+  protected abstract void write(E entity, SettableByIndex<?> target, BoundColumns columns);
 
   /** The entity's simple name. */
   public final String entityName() {
@@ -70,7 +84,60 @@ public abstract class EntityMapper<E> implements RowMapping<E> {
   public final Decoder<E> bind(
       ColumnDefinitions definitions, CodecRegistry registry, ProtocolVersion version) {
     ResultColumns resolved =
-        ResultColumns.resolve(entityName, columns, definitions, registry, version);
+        ResultColumns.resolve(entityName, columns, definitions, registry, version, false);
     return row -> read(row, resolved);
+  }
+
+  /**
+   * Like {@link #bind}, but columns missing from the result read as null (or 0): for the existing
+   * row of a failed lightweight transaction, which holds only some columns.
+   */
+  final Decoder<E> bindLenient(
+      ColumnDefinitions definitions, CodecRegistry registry, ProtocolVersion version) {
+    ResultColumns resolved =
+        ResultColumns.resolve(entityName, columns, definitions, registry, version, true);
+    return row -> read(row, resolved);
+  }
+
+  /**
+   * A reader for rows with these columns, resolved once: map every row of a result set of your own
+   * statement with it.
+   */
+  public final Decoder<E> reader(ColumnDefinitions definitions, AugurSession session) {
+    return bind(definitions, session.codecRegistry(), session.protocolVersion());
+  }
+
+  /**
+   * A writer of entities into statements prepared from {@code statement}, resolved once: each
+   * entity column binds the marker of the same name, if the statement has one.
+   */
+  public final Writer<E> writer(
+      PreparedStatement statement, AugurSession session, NullSaving nullSaving) {
+    BoundColumns resolved = writeColumns(statement, session, nullSaving);
+    return (entity, target) -> write(entity, target, resolved);
+  }
+
+  final BoundColumns writeColumns(
+      PreparedStatement statement, AugurSession session, NullSaving nullSaving) {
+    ColumnDefinitions variables = statement.getVariableDefinitions();
+    return BoundColumns.resolve(
+        entityName,
+        columns,
+        variables::firstIndexOf,
+        i -> variables.get(i).getType(),
+        session.codecRegistry(),
+        session.protocolVersion(),
+        nullSaving);
+  }
+
+  final void writeTo(E entity, SettableByIndex<?> target, BoundColumns resolved) {
+    write(entity, target, resolved);
+  }
+
+  /** Binds entities into statements; thread-safe. */
+  @FunctionalInterface
+  public interface Writer<E> {
+    /** Sets every column of {@code entity} that the statement has a marker for. */
+    void write(E entity, SettableByIndex<?> target);
   }
 }

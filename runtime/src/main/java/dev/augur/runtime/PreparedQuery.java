@@ -2,16 +2,22 @@ package dev.augur.runtime;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.type.DataType;
-import com.datastax.oss.driver.api.core.type.codec.CodecNotFoundException;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
+import dev.augur.annotations.BatchKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 
 /**
  * One DAO statement, prepared and resolved: for each parameter the marker indexes it binds and its
@@ -30,6 +36,7 @@ public final class PreparedQuery<T> {
   private final int[][] markerIndexes;
   private final TypeCodec<?>[] codecs;
   private final ProtocolVersion version;
+  private final BoundColumns entityColumns;
   private volatile ResolvedDecoder<T> decoder;
 
   private PreparedQuery(
@@ -42,6 +49,10 @@ public final class PreparedQuery<T> {
     int parameters = spec.parameters().size();
     this.markerIndexes = new int[parameters][];
     this.codecs = new TypeCodec<?>[parameters];
+    this.entityColumns =
+        spec.boundEntity() == null
+            ? null
+            : spec.boundEntity().writeColumns(statement, session, spec.nullSaving());
     resolveParameters(session.codecRegistry());
     ColumnDefinitions columns = statement.getResultSetDefinitions();
     if (mapping != null && columns.size() > 0) {
@@ -49,10 +60,24 @@ public final class PreparedQuery<T> {
     }
   }
 
-  /** Prepares a statement whose rows are not read. */
+  /** Prepares a statement whose rows are not read, for the session's keyspace. */
   public static CompletableFuture<PreparedQuery<Void>> prepare(
       AugurSession session, QuerySpec spec) {
-    return prepare(session, spec, null);
+    return prepare(new DaoContext(session, null), spec, null);
+  }
+
+  /**
+   * Prepares {@code spec} for the session's keyspace; see {@link #prepare(DaoContext, QuerySpec,
+   * RowMapping)}.
+   */
+  public static <T> CompletableFuture<PreparedQuery<T>> prepare(
+      AugurSession session, QuerySpec spec, RowMapping<T> mapping) {
+    return prepare(new DaoContext(session, null), spec, mapping);
+  }
+
+  /** Prepares a statement whose rows are not read. */
+  public static CompletableFuture<PreparedQuery<Void>> prepare(DaoContext context, QuerySpec spec) {
+    return prepare(context, spec, null);
   }
 
   /**
@@ -61,10 +86,20 @@ public final class PreparedQuery<T> {
    * prepare, or when its markers or columns do not fit the method.
    */
   public static <T> CompletableFuture<PreparedQuery<T>> prepare(
-      AugurSession session, QuerySpec spec, RowMapping<T> mapping) {
+      DaoContext context, QuerySpec spec, RowMapping<T> mapping) {
     CompletableFuture<PreparedQuery<T>> result = new CompletableFuture<>();
+    AugurSession session = context.session();
+    String cql;
+    try {
+      cql = context.resolve(spec.cql(), spec.table());
+    } catch (IllegalArgumentException e) {
+      result.completeExceptionally(
+          new DaoCreationException(
+              String.format("%s (\"%s\"): %s", spec.method(), spec.cql(), e.getMessage()), e));
+      return result;
+    }
     session
-        .prepareAsync(spec.cql(), spec.idempotent())
+        .prepareAsync(cql, spec.idempotent())
         .whenComplete(
             (statement, error) -> {
               if (error != null) {
@@ -73,7 +108,7 @@ public final class PreparedQuery<T> {
                     new DaoCreationException(
                         String.format(
                             "%s: cannot prepare \"%s\": %s",
-                            spec.method(), spec.cql(), cause.getMessage()),
+                            spec.method(), cql, cause.getMessage()),
                         cause));
                 return;
               }
@@ -82,8 +117,7 @@ public final class PreparedQuery<T> {
               } catch (IllegalArgumentException e) {
                 result.completeExceptionally(
                     new DaoCreationException(
-                        String.format("%s (\"%s\"): %s", spec.method(), spec.cql(), e.getMessage()),
-                        e));
+                        String.format("%s (\"%s\"): %s", spec.method(), cql, e.getMessage()), e));
               }
             });
     return result;
@@ -121,16 +155,19 @@ public final class PreparedQuery<T> {
         bound.set(index);
       }
       try {
-        codecs[p] = registry.codecFor(type, parameter.javaType());
-      } catch (CodecNotFoundException e) {
+        codecs[p] = parameter.type().codecFor(type, registry);
+      } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             String.format(
                 "parameter %s of Java type %s cannot be bound to marker :%s of CQL type %s. Change"
                     + " the parameter's type, or register a codec for the pair.",
-                parameter.name(), parameter.javaType(), parameter.name(), type.asCql(true, true)),
+                parameter.name(), parameter.type(), parameter.name(), type.asCql(true, true)),
             e);
       }
       markerIndexes[p] = indexes.stream().mapToInt(Integer::intValue).toArray();
+    }
+    if (entityColumns != null) {
+      entityColumns.markBound(bound);
     }
     if (bound.cardinality() < variables.size()) {
       List<String> unbound = new ArrayList<>();
@@ -138,7 +175,11 @@ public final class PreparedQuery<T> {
         unbound.add(variables.get(i).getName().asCql(true));
       }
       throw new IllegalArgumentException(
-          "no parameter binds marker(s) " + String.join(", ", unbound) + ". Add a parameter each.");
+          "no parameter"
+              + (spec.boundEntity() == null ? "" : " or entity column")
+              + " binds marker(s) "
+              + String.join(", ", unbound)
+              + ". Add a parameter each.");
     }
   }
 
@@ -163,7 +204,44 @@ public final class PreparedQuery<T> {
 
   /** Starts binding this statement's parameters for one execution. */
   public StatementBinder<T> bind() {
-    return new StatementBinder<>(this, statement.boundStatementBuilder());
+    BoundStatementBuilder builder = statement.boundStatementBuilder();
+    if (!spec.options().isEmpty()) {
+      spec.options().applyTo(builder);
+    }
+    return new StatementBinder<>(this, builder);
+  }
+
+  /**
+   * Runs one statement per entity in a single batch: {@code binding} binds each (the entity and any
+   * other parameters). Completes with null once the batch has run; an empty collection runs
+   * nothing.
+   */
+  public <E> CompletionStage<Void> executeBatch(
+      BatchKind kind, Iterable<? extends E> entities, BiConsumer<StatementBinder<T>, E> binding) {
+    BatchStatementBuilder batch =
+        BatchStatement.builder(
+            kind == BatchKind.UNLOGGED ? DefaultBatchType.UNLOGGED : DefaultBatchType.LOGGED);
+    batch.setIdempotence(spec.idempotent());
+    for (E entity : entities) {
+      StatementBinder<T> binder = bind();
+      binding.accept(binder, entity);
+      batch.addStatement(binder.statement());
+    }
+    if (batch.getStatementsCount() == 0) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return ResultStages.none(this, batch.build());
+  }
+
+  BoundColumns entityColumns() {
+    if (entityColumns == null) {
+      throw new IllegalStateException(spec.method() + " does not bind an entity");
+    }
+    return entityColumns;
+  }
+
+  RowMapping<T> mapping() {
+    return mapping;
   }
 
   AugurSession session() {

@@ -26,6 +26,33 @@ final class ResultStages {
     return map(query, statement, AsyncResultSet::wasApplied);
   }
 
+  static <T> CompletionStage<LwtResult<T>> lwt(PreparedQuery<T> query, Statement<?> statement) {
+    return map(
+        query,
+        statement,
+        rs -> {
+          if (rs.wasApplied()) {
+            return new LwtResult<>(true, null);
+          }
+          Row row = rs.one();
+          RowMapping<T> mapping = query.mapping();
+          // Cassandra returns [applied] plus the existing row's columns, or only those of the
+          // condition: read what is there.
+          if (row == null
+              || row.getColumnDefinitions().size() <= 1
+              || !(mapping instanceof EntityMapper<T> entity)) {
+            return new LwtResult<>(false, null);
+          }
+          AugurSession session = query.session();
+          return new LwtResult<>(
+              false,
+              entity
+                  .bindLenient(
+                      row.getColumnDefinitions(), session.codecRegistry(), session.protocolVersion())
+                  .decode(row));
+        });
+  }
+
   static <T> CompletionStage<T> first(PreparedQuery<T> query, Statement<?> statement) {
     return map(query, statement, rs -> decodeFirst(query, rs));
   }

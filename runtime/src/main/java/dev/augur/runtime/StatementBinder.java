@@ -12,9 +12,11 @@ import com.datastax.oss.driver.api.core.type.codec.PrimitiveShortCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.function.Consumer;
 
 /**
  * Binds one execution of a {@link PreparedQuery} and runs it. Generated DAO methods create one per
@@ -100,6 +102,26 @@ public final class StatementBinder<T> {
     return this;
   }
 
+  /**
+   * Binds every column of {@code entity} that the statement has a marker for (the spec's bound
+   * entity), honouring its null-saving strategy.
+   */
+  @SuppressWarnings("unchecked")
+  public StatementBinder<T> entity(Object entity) {
+    java.util.Objects.requireNonNull(entity, "entity");
+    EntityMapper<Object> mapper = (EntityMapper<Object>) query.spec().boundEntity();
+    mapper.writeTo(entity, builder, query.entityColumns());
+    return this;
+  }
+
+  /** Applies per-call settings over the method's own; null leaves them as they are. */
+  public StatementBinder<T> options(StatementOptions options) {
+    if (options != null) {
+      options.applyTo(builder);
+    }
+    return this;
+  }
+
   /** The bound statement, for callers that execute it themselves. */
   public BoundStatement statement() {
     return builder.build();
@@ -130,8 +152,66 @@ public final class StatementBinder<T> {
     return ResultStages.applied(query, statement());
   }
 
-  /** A publisher that runs the statement for each subscriber and streams its rows on demand. */
+  /**
+   * Runs a lightweight transaction; completes with whether it was applied and, when not, the row
+   * Cassandra returned in its place, mapped leniently (columns it did not return are null).
+   */
+  public CompletionStage<LwtResult<T>> executeLwt() {
+    return ResultStages.lwt(query, statement());
+  }
+
+  /**
+   * A publisher that runs the statement for each subscriber and streams its rows on demand (see
+   * {@link RowStream}). For methods returning {@code Flow.Publisher<E>}.
+   */
   public Flow.Publisher<T> publish() {
-    return new RowPublisher<>(query, statement());
+    return stream(StreamOptions.DEFAULTS);
+  }
+
+  /**
+   * Like {@link #publish()}, with per-call stream options: for {@code Flow.Publisher<E>} methods
+   * with a trailing {@code StreamOptions} parameter. Null means the defaults.
+   */
+  public Flow.Publisher<T> publish(StreamOptions options) {
+    return stream(options);
+  }
+
+  /**
+   * The rows as a {@link RowStream}: a publisher that also offers {@code forEachAsync}. For methods
+   * returning {@code RowStream<E>}, with or without a trailing {@code StreamOptions} parameter
+   * (pass null or {@link StreamOptions#DEFAULTS} without one). The options' page size, if set,
+   * overrides the statement's.
+   */
+  public RowStream<T> stream(StreamOptions options) {
+    StreamOptions effective = options == null ? StreamOptions.DEFAULTS : options;
+    if (effective.pageSize() > 0) {
+      builder.setPageSize(effective.pageSize());
+    }
+    return RowStream.of(query, statement(), effective);
+  }
+
+  /**
+   * Runs the statement and calls {@code action} with each row, fetching pages as it goes; completes
+   * with the number of rows seen. See {@link RowStream#forEachAsync}.
+   */
+  public CompletionStage<Long> forEachAsync(Consumer<? super T> action) {
+    return stream(StreamOptions.DEFAULTS).forEachAsync(action);
+  }
+
+  /** {@link #forEachAsync(Consumer)} with stream options (null means the defaults). */
+  public CompletionStage<Long> forEachAsync(StreamOptions options, Consumer<? super T> action) {
+    return stream(options).forEachAsync(action);
+  }
+
+  /**
+   * Reads the page {@code request} points to: for methods returning {@code
+   * CompletionStage<Page<E>>} with a {@code PageRequest} parameter. The request's size overrides
+   * the statement's page size. A token that was altered, or that another query (or this query
+   * with other parameters) returned, fails the stage with an {@link InvalidPageTokenException}
+   * before anything is sent.
+   */
+  public CompletionStage<Page<T>> page(PageRequest request) {
+    Objects.requireNonNull(request, "request");
+    return Pages.read(query, statement(), request);
   }
 }

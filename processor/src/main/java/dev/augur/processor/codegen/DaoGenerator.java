@@ -10,26 +10,30 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.augur.processor.model.DaoMethodModel;
 import dev.augur.processor.model.DaoModel;
+import dev.augur.processor.model.ProviderMethodModel;
 import dev.augur.processor.model.QueryMethodModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the implementation of a {@code @Dao} interface: one statement constant and one
- * prepared-query field per method, a {@code create} factory that prepares them all concurrently,
- * and a thin override per method. Each kind of method has its own generator, chosen by a switch
- * over the sealed {@link DaoMethodModel}.
+ * prepared-query field per statement method, one field per query provider, {@code create} factories
+ * that prepare every statement concurrently (once per session and keyspace), and a thin override
+ * per method. Each kind of method has its own generator, chosen in one place.
  */
 public final class DaoGenerator {
   private final boolean generatedAvailable;
   private final QueryMethodGenerator queries = new QueryMethodGenerator();
+  private final ProviderMethodGenerator providers = new ProviderMethodGenerator();
 
   public DaoGenerator(boolean generatedAvailable) {
     this.generatedAvailable = generatedAvailable;
   }
 
-  /** What a method contributes to the generated class. */
+  /** What a statement method contributes to the generated class. */
   record MethodParts(
       FieldSpec constant, FieldSpec field, CodeBlock preparation, MethodSpec implementation) {}
 
@@ -47,84 +51,132 @@ public final class DaoGenerator {
             + dao.dao().simpleName()
             + "} with prepared statements run asynchronously.");
 
-    GeneratedNames.Scope fieldNames = new GeneratedNames.Scope("session");
+    GeneratedNames.Scope fieldNames = new GeneratedNames.Scope("context");
     GeneratedNames.Scope constantNames = new GeneratedNames.Scope();
     List<MethodParts> parts = new ArrayList<>();
+    Map<ClassName, String> providerFields = new LinkedHashMap<>();
+    List<MethodSpec> implementations = new ArrayList<>();
     for (DaoMethodModel method : dao.methods()) {
-      String field = fieldNames.unique(method.name());
-      String constant = constantNames.unique(GeneratedNames.constant(method.name()));
-      parts.add(generate(dao, method, field, constant));
+      if (method instanceof QueryMethodModel query) {
+        String field = fieldNames.unique(method.name());
+        String constant = constantNames.unique(GeneratedNames.constant(method.name()));
+        MethodParts part = queries.generate(dao, query, field, constant);
+        parts.add(part);
+        implementations.add(part.implementation());
+      } else if (method instanceof ProviderMethodModel provider) {
+        String field =
+            providerFields.computeIfAbsent(
+                provider.provider(),
+                p ->
+                    fieldNames.unique(
+                        Character.toLowerCase(p.simpleName().charAt(0))
+                            + p.simpleName().substring(1)));
+        implementations.add(providers.implementation(provider, field));
+      } else {
+        // The sealed DaoMethodModel keeps this list closed: a new kind fails here loudly.
+        throw new AssertionError("no generator for " + method.getClass().getSimpleName());
+      }
     }
     parts.forEach(p -> type.addField(p.constant()));
     parts.forEach(p -> type.addField(p.field()));
-    type.addMethod(constructor(parts));
-    type.addMethod(create(dao, implementation, parts));
-    parts.forEach(p -> type.addMethod(p.implementation()));
+    providerFields.forEach(
+        (provider, field) -> type.addField(provider, field, Modifier.PRIVATE, Modifier.FINAL));
+    type.addMethod(constructor(parts, providerFields));
+    type.addMethod(create(dao));
+    type.addMethod(createForKeyspace(dao, implementation));
+    type.addMethod(build(dao, implementation, parts, !providerFields.isEmpty()));
+    implementations.forEach(type::addMethod);
     return JavaFile.builder(implementation.packageName(), type.build())
         .skipJavaLangImports(true)
         .build();
   }
 
-  /**
-   * The one place that dispatches on the kind of method. Java 17 has no pattern switch; the sealed
-   * {@link DaoMethodModel} keeps this list closed, and a new kind fails here loudly.
-   */
-  private MethodParts generate(DaoModel dao, DaoMethodModel method, String field, String constant) {
-    if (method instanceof QueryMethodModel query) {
-      return queries.generate(dao, query, field, constant);
-    }
-    throw new AssertionError("no generator for " + method.getClass().getSimpleName());
-  }
-
   // private AugurUserDao(PreparedQuery<User> findById, ...) { this.findById = findById; ... }
-  private static MethodSpec constructor(List<MethodParts> parts) {
+  private static MethodSpec constructor(
+      List<MethodParts> parts, Map<ClassName, String> providerFields) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    if (!providerFields.isEmpty()) {
+      constructor.addParameter(RuntimeTypes.DAO_CONTEXT, "context");
+    }
     for (MethodParts part : parts) {
       constructor.addParameter(part.field().type, part.field().name);
       constructor.addStatement("this.$N = $N", part.field(), part.field());
     }
+    providerFields.forEach(
+        (provider, field) ->
+            constructor.addStatement("this.$N = new $T(context)", field, provider));
     return constructor.build();
   }
 
   // public static CompletionStage<UserDao> create(AugurSession session) {
-  //   CompletableFuture<PreparedQuery<User>> findById = PreparedQuery.prepare(session, FIND_BY_ID,
+  //   return create(session, null);
+  // }
+  private static MethodSpec create(DaoModel dao) {
+    return MethodSpec.methodBuilder("create")
+        .addJavadoc(
+            "The DAO for the session's keyspace: its statements prepared concurrently, without\n"
+                + "blocking, once per session. The stage fails with a {@code"
+                + " DaoCreationException}\n"
+                + "naming the method whose statement failed. The DAO is thread-safe: share it.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(RuntimeTypes.COMPLETION_STAGE, dao.dao()))
+        .addParameter(RuntimeTypes.AUGUR_SESSION, "session")
+        .addStatement("return create(session, null)")
+        .build();
+  }
+
+  // public static CompletionStage<UserDao> create(AugurSession session, String keyspace) {
+  //   return session.dao(AugurUserDao.class, keyspace, AugurUserDao::build);
+  // }
+  private static MethodSpec createForKeyspace(DaoModel dao, ClassName implementation) {
+    return MethodSpec.methodBuilder("create")
+        .addJavadoc(
+            "The DAO for {@code keyspace} (null: the session's), for tables whose {@code @Table}\n"
+                + "names no keyspace; created once per session and keyspace, later calls share"
+                + " it.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(RuntimeTypes.COMPLETION_STAGE, dao.dao()))
+        .addParameter(RuntimeTypes.AUGUR_SESSION, "session")
+        .addParameter(String.class, "keyspace")
+        .addStatement(
+            "return session.dao($T.class, keyspace, $T::build)", implementation, implementation)
+        .build();
+  }
+
+  // private static CompletionStage<UserDao> build(DaoContext context) {
+  //   CompletableFuture<PreparedQuery<User>> findById = PreparedQuery.prepare(context, FIND_BY_ID,
   // User_Mapper.INSTANCE);
   //   return DaoFactory.whenPrepared(() -> new AugurUserDao(findById.join()), findById);
   // }
-  private static MethodSpec create(
-      DaoModel dao, ClassName implementation, List<MethodParts> parts) {
-    MethodSpec.Builder create =
-        MethodSpec.methodBuilder("create")
-            .addJavadoc(
-                "Prepares every statement of {@link $T} concurrently, without blocking, and"
-                    + " completes\n"
-                    + "with the DAO once all are ready. The stage fails with a\n"
-                    + "{@code DaoCreationException} naming the method whose statement failed.\n"
-                    + "Create the DAO once and share it: it is thread-safe.\n",
-                dao.dao())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+  private static MethodSpec build(
+      DaoModel dao, ClassName implementation, List<MethodParts> parts, boolean withContext) {
+    MethodSpec.Builder build =
+        MethodSpec.methodBuilder("build")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(ParameterizedTypeName.get(RuntimeTypes.COMPLETION_STAGE, dao.dao()))
-            .addParameter(RuntimeTypes.AUGUR_SESSION, "session");
-    List<CodeBlock> joins = new ArrayList<>();
+            .addParameter(RuntimeTypes.DAO_CONTEXT, "context");
+    List<CodeBlock> arguments = new ArrayList<>();
+    if (withContext) {
+      arguments.add(CodeBlock.of("context"));
+    }
     List<CodeBlock> futures = new ArrayList<>();
     for (MethodParts part : parts) {
       TypeName future =
           ParameterizedTypeName.get(RuntimeTypes.COMPLETABLE_FUTURE, part.field().type);
-      create.addStatement("$T $N = $L", future, part.field(), part.preparation());
-      joins.add(CodeBlock.of("$N.join()", part.field()));
+      build.addStatement("$T $N = $L", future, part.field(), part.preparation());
+      arguments.add(CodeBlock.of("$N.join()", part.field()));
       futures.add(CodeBlock.of("$N", part.field()));
     }
-    CodeBlock arguments = CodeBlock.join(joins, ",$W");
     CodeBlock statements =
         futures.isEmpty()
             ? CodeBlock.of("")
             : CodeBlock.of(",\n$L", CodeBlock.join(futures, ",$W"));
-    create.addStatement(
+    build.addStatement(
         "return $T.whenPrepared(\n() -> new $T($L)$L)",
         RuntimeTypes.DAO_FACTORY,
         implementation,
-        arguments,
+        CodeBlock.join(arguments, ",$W"),
         statements);
-    return create.build();
+    return build.build();
   }
 }

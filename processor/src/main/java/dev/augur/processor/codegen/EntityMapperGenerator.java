@@ -7,14 +7,16 @@ import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.WildcardTypeName;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.TableModel;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the mapper of a {@code @Table} type: its column list and a {@code read} method that
- * builds an entity from a row through column positions resolved once per statement.
+ * Generates the mapper of a {@code @Table} type (an {@code EntityMapper}) or of a {@code @Udt} type
+ * (a {@code UdtMapper}): the column list, a {@code read} method that builds an instance through
+ * column positions resolved once, and a {@code write} method that binds one.
  */
 public final class EntityMapperGenerator {
   private final boolean generatedAvailable;
@@ -26,77 +28,115 @@ public final class EntityMapperGenerator {
   // public final class User_Mapper extends EntityMapper<User> {
   //   public static final User_Mapper INSTANCE = new User_Mapper();
   //   private User_Mapper() { super("User", "", "users", List.of(column(...), ...)); }
-  //   @Override protected User read(Row row, ResultColumns columns) { ... }
+  //   @Override protected User read(GettableByIndex row, ResultColumns columns) { ... }
+  //   @Override protected void write(User entity, SettableByIndex<?> target, BoundColumns columns)
+  // { ... }
   // }
   public JavaFile generate(TableModel table) {
-    ClassName mapper = GeneratedNames.entityMapper(table.entity());
+    return generate(table, false);
+  }
+
+  // public final class Address_UdtMapper extends UdtMapper<Address> {
+  //   private Address_UdtMapper() { super(Address.class, "address", List.of(field(...), ...)); }
+  //   @Override protected Address read(UdtValue row, ResultColumns columns) { ... }
+  //   @Override protected void write(Address entity, UdtValue target, BoundColumns columns) { ... }
+  // }
+  public JavaFile generateUdt(TableModel udt) {
+    return generate(udt, true);
+  }
+
+  private JavaFile generate(TableModel table, boolean udt) {
+    ClassName mapper =
+        udt
+            ? GeneratedNames.udtMapper(table.entity())
+            : GeneratedNames.entityMapper(table.entity());
+    ClassName base = udt ? RuntimeTypes.UDT_MAPPER : RuntimeTypes.ENTITY_MAPPER;
     TypeSpec.Builder type =
         TypeSpec.classBuilder(mapper)
             .addOriginatingElement(table.element())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(RuntimeTypes.ENTITY_MAPPER, table.entity()));
+            .superclass(ParameterizedTypeName.get(base, table.entity()));
     GeneratedHeader.apply(
         type,
         generatedAvailable,
-        "Reads rows of table {@code "
-            + table.table()
-            + "} into {@link "
-            + table.entity().simpleName()
-            + "}.");
+        udt
+            ? "Converts {@link "
+                + table.entity().simpleName()
+                + "} to and from the user-defined"
+                + " type {@code "
+                + table.table()
+                + "}."
+            : "Reads rows of table {@code "
+                + table.table()
+                + "} into {@link "
+                + table.entity().simpleName()
+                + "}, and binds them to statements.");
     type.addField(
         FieldSpec.builder(mapper, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The only instance; it holds no state.\n")
             .initializer("new $T()", mapper)
             .build());
-    type.addMethod(constructor(table));
-    type.addMethod(read(table));
+    type.addMethod(constructor(table, udt));
+    type.addMethod(read(table, udt));
+    type.addMethod(write(table, udt));
     return JavaFile.builder(mapper.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
   // private User_Mapper() {
   //   super("User", "", "users", List.of(
-  //       column("id", "id", GenericType.UUID),
-  //       column("name", "name", GenericType.STRING)));
+  //       column("id", "id", ValueType.of(GenericType.UUID)),
+  //       computed("name_written", "nameWritten", ValueType.of(GenericType.LONG))));
   // }
-  private static MethodSpec constructor(TableModel table) {
+  private static MethodSpec constructor(TableModel table, boolean udt) {
     CodeBlock.Builder columns = CodeBlock.builder();
     List<ColumnModel> list = table.columns();
     for (int i = 0; i < list.size(); i++) {
       ColumnModel column = list.get(i);
+      String factory =
+          udt ? "field" : column.role() == ColumnModel.Role.COMPUTED ? "computed" : "column";
       columns.add(
-          "\ncolumn($S, $S, $L)$L",
+          "\n$L($S, $S, $L)$L",
+          factory,
           column.cqlName(),
           column.property(),
-          column.type().genericType(),
+          column.type().valueType(),
           i + 1 < list.size() ? "," : "");
     }
-    return MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addStatement(
-            "super($S, $S, $S, $T.of($L))",
-            table.entity().simpleName(),
-            table.keyspace(),
-            table.table(),
-            List.class,
-            columns.build())
-        .build();
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    if (udt) {
+      constructor.addStatement(
+          "super($T.class, $S, $T.of($L))",
+          table.entity(),
+          table.table(),
+          List.class,
+          columns.build());
+    } else {
+      constructor.addStatement(
+          "super($S, $S, $S, $T.of($L))",
+          table.entity().simpleName(),
+          table.keyspace(),
+          table.table(),
+          List.class,
+          columns.build());
+    }
+    return constructor.build();
   }
 
   // @Override
-  // protected User read(Row row, ResultColumns columns) {
+  // protected User read(GettableByIndex row, ResultColumns columns) {
   //   return new User(columns.<UUID>get(row, 0), columns.getInt(row, 1));
   // }
   // or, for a class with setters:
   //   User entity = new User();
   //   entity.setId(columns.<UUID>get(row, 0));
   //   return entity;
-  private static MethodSpec read(TableModel table) {
+  private static MethodSpec read(TableModel table, boolean udt) {
     MethodSpec.Builder read =
         MethodSpec.methodBuilder("read")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PROTECTED)
             .returns(table.entity())
-            .addParameter(RuntimeTypes.ROW, "row")
+            .addParameter(udt ? RuntimeTypes.UDT_VALUE : RuntimeTypes.GETTABLE_BY_INDEX, "row")
             .addParameter(RuntimeTypes.RESULT_COLUMNS, "columns");
     List<ColumnModel> columns = table.columns();
     switch (table.construction()) {
@@ -116,6 +156,52 @@ public final class EntityMapperGenerator {
       }
     }
     return read.build();
+  }
+
+  // @Override
+  // protected void write(User entity, SettableByIndex<?> target, BoundColumns columns) {
+  //   columns.set(target, 0, entity.id());
+  //   columns.setInt(target, 1, entity.age());
+  // }
+  private static MethodSpec write(TableModel table, boolean udt) {
+    MethodSpec.Builder write =
+        MethodSpec.methodBuilder("write")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(table.entity(), udt ? "value" : "entity")
+            .addParameter(
+                udt
+                    ? RuntimeTypes.UDT_VALUE
+                    : ParameterizedTypeName.get(
+                        RuntimeTypes.SETTABLE_BY_INDEX, WildcardTypeName.subtypeOf(Object.class)),
+                "target")
+            .addParameter(RuntimeTypes.BOUND_COLUMNS, "columns");
+    String receiver = udt ? "value" : "entity";
+    List<String> unreadable = table.unreadableProperties();
+    if (!unreadable.isEmpty()) {
+      // Reading still works; DAO methods that write this entity are rejected at compile time.
+      return write
+          .addStatement(
+              "throw new $T($S)",
+              UnsupportedOperationException.class,
+              table.entity().simpleName()
+                  + " cannot be written: no getter for "
+                  + String.join(", ", unreadable))
+          .build();
+    }
+    List<ColumnModel> columns = table.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnModel column = columns.get(i);
+      if (column.role() == ColumnModel.Role.COMPUTED) {
+        continue;
+      }
+      String setter =
+          column.type().primitive() == null
+              ? "set"
+              : "set" + column.type().primitive().accessorSuffix();
+      write.addStatement("columns.$L(target, $L, $L.$L)", setter, i, receiver, column.getter());
+    }
+    return write.build();
   }
 
   private static CodeBlock getter(ColumnModel column, int position) {

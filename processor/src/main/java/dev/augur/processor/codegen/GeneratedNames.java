@@ -21,6 +21,11 @@ public final class GeneratedNames {
     return ClassName.get(entity.packageName(), String.join("_", entity.simpleNames()) + "_Mapper");
   }
 
+  /** {@code Address} to {@code Address_UdtMapper}. */
+  public static ClassName udtMapper(ClassName udt) {
+    return ClassName.get(udt.packageName(), String.join("_", udt.simpleNames()) + "_UdtMapper");
+  }
+
   /** {@code findById} to {@code FIND_BY_ID}, the name of a method's statement constant. */
   public static String constant(String methodName) {
     return methodName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);

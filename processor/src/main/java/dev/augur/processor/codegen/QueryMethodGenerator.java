@@ -8,10 +8,15 @@ import com.squareup.javapoet.TypeName;
 import dev.augur.processor.model.DaoModel;
 import dev.augur.processor.model.ParameterModel;
 import dev.augur.processor.model.QueryMethodModel;
+import dev.augur.processor.model.QueryMethodModel.EntityArgument;
+import dev.augur.processor.model.QueryMethodModel.JavaParameter;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** Generates what a {@code @Query} method needs: its spec, its prepared query, its override. */
+/**
+ * Generates what a statement method needs ({@code @Query}, CRUD, derived): its spec, its prepared
+ * query, and its override.
+ */
 final class QueryMethodGenerator {
   private static final TypeName BOXED_LONG = TypeName.LONG.box();
   private static final TypeName BOXED_VOID = TypeName.VOID.box();
@@ -37,7 +42,10 @@ final class QueryMethodGenerator {
   }
 
   // private static final QuerySpec FIND_BY_ID = QuerySpec.builder("UserDao.findById", "SELECT ...")
-  //     .parameter("id", GenericType.UUID)
+  //     .parameter("id", ValueType.of(GenericType.UUID))
+  //     .bindsEntity(User_Mapper.INSTANCE, NullSaving.DO_NOT_SET)
+  //     .table(User_Mapper.INSTANCE)
+  //     .options(StatementOptions.fromAttributes(...))
   //     .idempotent(true)
   //     .build();
   private static FieldSpec spec(DaoModel dao, QueryMethodModel method, String constantName) {
@@ -49,7 +57,21 @@ final class QueryMethodGenerator {
                 dao.dao().simpleName() + "." + method.name(),
                 method.cql());
     for (ParameterModel parameter : method.parameters()) {
-      initializer.add("\n.parameter($S, $L)", parameter.marker(), parameter.type().genericType());
+      initializer.add("\n.parameter($S, $L)", parameter.marker(), parameter.type().valueType());
+    }
+    EntityArgument entity = method.entityArgument();
+    if (entity != null) {
+      initializer.add(
+          "\n.bindsEntity($T.INSTANCE, $T.$L)",
+          entity.mapper(),
+          RuntimeTypes.NULL_SAVING,
+          entity.nullSaving());
+    }
+    if (method.tableMapper() != null) {
+      initializer.add("\n.table($T.INSTANCE)", method.tableMapper());
+    }
+    if (method.options() != null) {
+      initializer.add("\n.options($L)", method.options());
     }
     initializer.add("\n.idempotent($L)", method.idempotent()).add("\n.build()$<$<");
     return FieldSpec.builder(
@@ -62,22 +84,22 @@ final class QueryMethodGenerator {
         .build();
   }
 
-  // PreparedQuery.prepare(session, FIND_BY_ID, User_Mapper.INSTANCE)
+  // PreparedQuery.prepare(context, FIND_BY_ID, User_Mapper.INSTANCE)
   private static CodeBlock preparation(QueryMethodModel method, FieldSpec constant) {
     return switch (method.returnKind().rowType()) {
       case ENTITY ->
           CodeBlock.of(
-              "$T.prepare(session, $N, $T.INSTANCE)",
+              "$T.prepare(context, $N, $T.INSTANCE)",
               RuntimeTypes.PREPARED_QUERY,
               constant,
               method.entityMapper());
       case COUNT ->
           CodeBlock.of(
-              "$T.prepare(session, $N, $T.INSTANCE)",
+              "$T.prepare(context, $N, $T.INSTANCE)",
               RuntimeTypes.PREPARED_QUERY,
               constant,
               RuntimeTypes.COUNT_MAPPING);
-      case NONE -> CodeBlock.of("$T.prepare(session, $N)", RuntimeTypes.PREPARED_QUERY, constant);
+      case NONE -> CodeBlock.of("$T.prepare(context, $N)", RuntimeTypes.PREPARED_QUERY, constant);
     };
   }
 
@@ -87,25 +109,61 @@ final class QueryMethodGenerator {
   //       .set(0, id)
   //       .executeOptional();
   // }
+  // or, for a collection of entities written in one batch:
+  //   return this.insertAll.executeBatch(BatchKind.LOGGED, users, (binder, entity) -> binder
+  //       .entity(entity));
   private static MethodSpec implementation(QueryMethodModel method, FieldSpec field) {
     MethodSpec.Builder override =
         MethodSpec.methodBuilder(method.name())
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(method.returnType());
-    CodeBlock.Builder call = CodeBlock.builder().add("return this.$N.bind()", field);
+    List<JavaParameter> signature = method.signature();
+    GeneratedNames.Scope locals = new GeneratedNames.Scope();
+    for (JavaParameter parameter : signature) {
+      override.addParameter(parameter.type(), parameter.name());
+      locals.unique(parameter.name());
+    }
+    EntityArgument entity = method.entityArgument();
+    CodeBlock.Builder bindings = CodeBlock.builder();
+    String element = null;
+    if (entity != null) {
+      element = entity.isBatch() ? locals.unique("entity") : entity.parameter();
+      bindings.add("\n.entity($N)", element);
+    }
     List<ParameterModel> parameters = method.parameters();
     for (int i = 0; i < parameters.size(); i++) {
       ParameterModel parameter = parameters.get(i);
-      override.addParameter(parameter.type().typeName(), parameter.name());
       String setter =
           parameter.type().primitive() == null
               ? "set"
               : "set" + parameter.type().primitive().accessorSuffix();
-      call.add("\n.$L($L, $N)", setter, i, parameter.name());
+      bindings.add("\n.$L($L, $N)", setter, i, parameter.name());
     }
-    // Parameters without a marker were rejected, so every Java parameter is in the model.
-    call.add("\n.$L()", method.returnKind().runtimeCall());
-    return override.addStatement("$L", call.build()).build();
+    if (method.optionsParameter() != null) {
+      bindings.add("\n.options($N)", method.optionsParameter());
+    }
+    if (entity != null && entity.isBatch()) {
+      String binder = locals.unique("binder");
+      return override
+          .addStatement(
+              "return this.$N.executeBatch($T.$L, $N, ($N, $N) -> $N$L)",
+              field,
+              RuntimeTypes.BATCH_KIND,
+              entity.batchKind(),
+              entity.parameter(),
+              binder,
+              element,
+              binder,
+              bindings.build())
+          .build();
+    }
+    return override
+        .addStatement(
+            "return this.$N.bind()$L\n.$L()",
+            field,
+            bindings.build(),
+            method.returnKind().runtimeCall())
+        .build();
   }
 }

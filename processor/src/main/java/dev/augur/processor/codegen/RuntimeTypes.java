@@ -16,6 +16,20 @@ public final class RuntimeTypes {
   public static final ClassName ENTITY_MAPPER = ClassName.get(RUNTIME, "EntityMapper");
   public static final ClassName RESULT_COLUMNS = ClassName.get(RUNTIME, "ResultColumns");
   public static final ClassName COUNT_MAPPING = ClassName.get(RUNTIME, "CountMapping");
+  public static final ClassName VALUE_TYPE = ClassName.get(RUNTIME, "ValueType");
+  public static final ClassName UDT_MAPPER = ClassName.get(RUNTIME, "UdtMapper");
+  public static final ClassName BOUND_COLUMNS = ClassName.get(RUNTIME, "BoundColumns");
+  public static final ClassName DAO_CONTEXT = ClassName.get(RUNTIME, "DaoContext");
+  public static final ClassName STATEMENT_OPTIONS = ClassName.get(RUNTIME, "StatementOptions");
+  public static final ClassName LWT_RESULT = ClassName.get(RUNTIME, "LwtResult");
+  public static final ClassName NULL_SAVING = ClassName.get("dev.augur.annotations", "NullSaving");
+  public static final ClassName BATCH_KIND = ClassName.get("dev.augur.annotations", "BatchKind");
+  public static final ClassName GETTABLE_BY_INDEX =
+      ClassName.get("com.datastax.oss.driver.api.core.data", "GettableByIndex");
+  public static final ClassName SETTABLE_BY_INDEX =
+      ClassName.get("com.datastax.oss.driver.api.core.data", "SettableByIndex");
+  public static final ClassName UDT_VALUE =
+      ClassName.get("com.datastax.oss.driver.api.core.data", "UdtValue");
 
   public static final ClassName GENERIC_TYPE =
       ClassName.get("com.datastax.oss.driver.api.core.type.reflect", "GenericType");

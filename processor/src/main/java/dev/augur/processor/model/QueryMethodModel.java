@@ -1,23 +1,33 @@
 package dev.augur.processor.model;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * A {@code @Query} method of a DAO.
+ * A DAO method that runs one statement: a {@code @Query}, a derived query, or a CRUD method
+ * ({@code @Insert}, {@code @Select}, {@code @Update}, {@code @Delete}, {@code @Increment}) whose
+ * CQL the processor wrote.
  *
  * @param name the method's name
- * @param cql the statement as written
+ * @param cql the statement, possibly with {@code ${qualifiedTable}}-style placeholders
  * @param idempotent whether the statement may be retried or executed speculatively
- * @param parameters in declaration order, which is also binding order
+ * @param parameters parameters bound to markers by name, in declaration order
  * @param returnKind the shape of the result
  * @param returnType the declared return type, as the generated override repeats it
- * @param entityMapper the generated mapper of the entity rows become, when {@code returnKind} reads
- *     entities; {@code null} otherwise
  * @param entity the entity rows become, or {@code null}
+ * @param entityMapper the generated mapper of {@code entity}, or {@code null}
  * @param element the method, for diagnostics
+ * @param entityArgument the parameter whose entity (or entities, in one batch) binds the markers
+ *     named after its columns; {@code null} when there is none
+ * @param tableMapper the mapper whose table fills the CQL's placeholders; {@code null} if none
+ * @param options a {@code StatementOptions} expression from {@code @StatementAttributes}; {@code
+ *     null} for none
+ * @param optionsParameter the name of a trailing {@code StatementOptions} parameter, or {@code
+ *     null}
+ * @param signature every Java parameter in declaration order, as the override declares them
  */
 public record QueryMethodModel(
     String name,
@@ -28,10 +38,68 @@ public record QueryMethodModel(
     TypeName returnType,
     ClassName entity,
     ClassName entityMapper,
-    ExecutableElement element)
+    ExecutableElement element,
+    EntityArgument entityArgument,
+    ClassName tableMapper,
+    CodeBlock options,
+    String optionsParameter,
+    List<JavaParameter> signature)
     implements DaoMethodModel {
 
   public QueryMethodModel {
     parameters = List.copyOf(parameters);
+    signature = List.copyOf(signature);
   }
+
+  /** A method whose every parameter binds a marker: the plain {@code @Query} form. */
+  public QueryMethodModel(
+      String name,
+      String cql,
+      boolean idempotent,
+      List<ParameterModel> parameters,
+      ReturnKind returnKind,
+      TypeName returnType,
+      ClassName entity,
+      ClassName entityMapper,
+      ExecutableElement element) {
+    this(
+        name,
+        cql,
+        idempotent,
+        parameters,
+        returnKind,
+        returnType,
+        entity,
+        entityMapper,
+        element,
+        null,
+        null,
+        null,
+        null,
+        parameters.stream().map(p -> new JavaParameter(p.name(), p.type().typeName())).toList());
+  }
+
+  /**
+   * A parameter holding an entity, or a collection of them written in one batch.
+   *
+   * @param parameter the parameter's name
+   * @param mapper the entity's generated mapper
+   * @param nullSaving the {@code NullSaving} constant's name
+   * @param batchKind the {@code BatchKind} constant's name for a collection; {@code null} for one
+   *     entity
+   * @param elementType the entity type (the collection's element type for a batch)
+   */
+  public record EntityArgument(
+      String parameter,
+      ClassName mapper,
+      String nullSaving,
+      String batchKind,
+      TypeName elementType) {
+    public boolean isBatch() {
+      return batchKind != null;
+    }
+  }
+
+  /** A Java parameter of the method, as declared. */
+  public record JavaParameter(String name, TypeName type) {}
 }

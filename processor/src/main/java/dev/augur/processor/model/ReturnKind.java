@@ -11,6 +11,7 @@ public enum ReturnKind {
   LIST("CompletionStage<List<E>>", "executeAll", RowType.ENTITY),
   COUNT("CompletionStage<Long>", "executeOne", RowType.COUNT),
   APPLIED("CompletionStage<Boolean>", "executeApplied", RowType.NONE),
+  LWT("CompletionStage<LwtResult<E>>", "executeLwt", RowType.ENTITY),
   PUBLISHER("Flow.Publisher<E>", "publish", RowType.ENTITY);
 
   /** What each row of the result becomes. */

@@ -20,6 +20,20 @@ public final class Annotations {
   public static final String TRANSIENT = "dev.augur.annotations.Transient";
   public static final String DAO = "dev.augur.annotations.Dao";
   public static final String QUERY = "dev.augur.annotations.Query";
+  public static final String UDT = "dev.augur.annotations.Udt";
+  public static final String COUNTER = "dev.augur.annotations.Counter";
+  public static final String STATIC_COLUMN = "dev.augur.annotations.StaticColumn";
+  public static final String COMPUTED = "dev.augur.annotations.Computed";
+  public static final String ENUMERATED = "dev.augur.annotations.Enumerated";
+  public static final String CODEC = "dev.augur.annotations.Codec";
+  public static final String INSERT = "dev.augur.annotations.Insert";
+  public static final String SELECT = "dev.augur.annotations.Select";
+  public static final String UPDATE = "dev.augur.annotations.Update";
+  public static final String DELETE = "dev.augur.annotations.Delete";
+  public static final String INCREMENT = "dev.augur.annotations.Increment";
+  public static final String STATEMENT_ATTRIBUTES = "dev.augur.annotations.StatementAttributes";
+  public static final String IDEMPOTENT = "dev.augur.annotations.Idempotent";
+  public static final String QUERY_PROVIDER = "dev.augur.annotations.QueryProvider";
 
   private Annotations() {}
 

@@ -12,6 +12,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -19,9 +20,11 @@ import javax.lang.model.util.Types;
  * constructor taking every column, or a no-argument constructor and setters, in that order.
  */
 public final class ConstructionResolver {
+  private final Elements elements;
   private final Types types;
 
-  public ConstructionResolver(Types types) {
+  public ConstructionResolver(Elements elements, Types types) {
+    this.elements = elements;
     this.types = types;
   }
 
@@ -78,9 +81,9 @@ public final class ConstructionResolver {
 
   private boolean hasSetter(TypeElement type, VariableElement field) {
     String name = setterName(field.getSimpleName().toString());
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (method.getSimpleName().contentEquals(name)
-          && !method.getModifiers().contains(Modifier.PRIVATE)
+          && PropertyReader.visible(method, type)
           && !method.getModifiers().contains(Modifier.STATIC)
           && method.getParameters().size() == 1
           && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {

@@ -27,12 +27,29 @@ import javax.lang.model.util.Types;
 public final class DaoReader {
   private final Elements elements;
   private final Types types;
-  private final QueryMethodReader queries;
+  private static final List<String> CRUD =
+      List.of(
+          Annotations.INSERT,
+          Annotations.SELECT,
+          Annotations.UPDATE,
+          Annotations.DELETE,
+          Annotations.INCREMENT);
 
-  public DaoReader(Elements elements, Types types, QueryMethodReader queries) {
+  private final QueryMethodReader queries;
+  private final CrudMethodReader crud;
+  private final ProviderMethodReader providers;
+
+  public DaoReader(
+      Elements elements,
+      Types types,
+      QueryMethodReader queries,
+      CrudMethodReader crud,
+      ProviderMethodReader providers) {
     this.elements = elements;
     this.types = types;
     this.queries = queries;
+    this.crud = crud;
+    this.providers = providers;
   }
 
   public Optional<DaoModel> read(TypeElement dao, Report report) {
@@ -62,8 +79,14 @@ public final class DaoReader {
         continue; // toString(), equals(Object), hashCode(): every implementation has them
       }
       ExecutableType signature = (ExecutableType) types.asMemberOf(daoType, method);
+      Optional<String> crudAnnotation =
+          CRUD.stream().filter(a -> Annotations.isPresent(method, a)).findFirst();
       if (Annotations.isPresent(method, Annotations.QUERY)) {
         queries.read(daoName, method, signature, report).ifPresent(methods::add);
+      } else if (crudAnnotation.isPresent()) {
+        crud.read(daoName, method, signature, crudAnnotation.get(), report).ifPresent(methods::add);
+      } else if (Annotations.isPresent(method, Annotations.QUERY_PROVIDER)) {
+        providers.read(daoName, method, signature, report).ifPresent(methods::add);
       } else {
         report.error(
             method, Message.METHOD_NOT_ANNOTATED, daoName + "." + method.getSimpleName() + "()");

@@ -1,31 +1,33 @@
 package dev.augur.processor.reader;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
 import dev.augur.processor.codegen.GeneratedNames;
-import dev.augur.processor.cql.CqlKeywords;
-import dev.augur.processor.cql.Marker;
-import dev.augur.processor.cql.MarkerScanner;
 import dev.augur.processor.model.MappedType;
 import dev.augur.processor.model.ParameterModel;
 import dev.augur.processor.model.QueryMethodModel;
+import dev.augur.processor.model.QueryMethodModel.EntityArgument;
+import dev.augur.processor.model.TableModel;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ExecutableType;
 
 /**
- * Reads a {@code @Query} method: its statement, its parameters and the markers they bind, and its
- * return type. Errors about the statement point at the {@code @Query} value.
+ * Reads a {@code @Query} method: its statement, its parameters and the markers they bind (an entity
+ * parameter binds the markers named after its columns), a trailing {@code StatementOptions}, and
+ * its return type. Errors about the statement point at the {@code @Query} value.
  */
 public final class QueryMethodReader {
   private static final Pattern LEADING_SELECT =
@@ -35,10 +37,15 @@ public final class QueryMethodReader {
 
   private final TypeMapper typeMapper;
   private final ReturnTypeReader returnTypes;
+  private final Function<TypeElement, Optional<TableModel>> tables;
 
-  public QueryMethodReader(TypeMapper typeMapper, ReturnTypeReader returnTypes) {
+  public QueryMethodReader(
+      TypeMapper typeMapper,
+      ReturnTypeReader returnTypes,
+      Function<TypeElement, Optional<TableModel>> tables) {
     this.typeMapper = typeMapper;
     this.returnTypes = returnTypes;
+    this.tables = tables;
   }
 
   public Optional<QueryMethodModel> read(
@@ -60,10 +67,27 @@ public final class QueryMethodReader {
         returnTypes.read(method, signature.getReturnType(), report);
     clean &= returned.isPresent();
 
-    List<MappedType> parameterTypes = new ArrayList<>();
+    String optionsParameter = MethodSupport.optionsParameter(method);
+    EntityArgument entityArgument = null;
+    Set<String> entityColumns = new HashSet<>();
+    List<MarkerBinder.Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < method.getParameters().size(); i++) {
       VariableElement parameter = method.getParameters().get(i);
-      Optional<MappedType> type = typeMapper.map(signature.getParameterTypes().get(i));
+      if (parameter.getSimpleName().contentEquals(String.valueOf(optionsParameter))
+          && i == method.getParameters().size() - 1) {
+        continue;
+      }
+      Optional<TypeElement> entity = MethodSupport.entityType(signature.getParameterTypes().get(i));
+      if (entity.isPresent() && entityArgument == null) {
+        entityArgument =
+            MethodSupport.entityArgument(parameter, entity.get(), false, "DO_NOT_SET", null);
+        tables
+            .apply(entity.get())
+            .ifPresent(
+                t -> t.columns().forEach(c -> entityColumns.add(CqlNames.internal(c.cqlName()))));
+        continue;
+      }
+      Optional<MappedType> type = typeMapper.map(parameter, signature.getParameterTypes().get(i));
       if (type.isEmpty()) {
         report.error(
             parameter,
@@ -72,102 +96,62 @@ public final class QueryMethodReader {
             parameter.asType(),
             TypeMapper.supportedTypes());
         clean = false;
+        // Its marker is not unbound, only its type is wrong: one error, not two.
+        entityColumns.add(CqlNames.internal(parameter.getSimpleName().toString()));
+        continue;
       }
-      parameterTypes.add(type.orElse(null));
+      candidates.add(new MarkerBinder.Candidate(parameter, type.get()));
     }
 
     if (cql.isBlank()) {
       report.error(method, query, cqlValue, Message.QUERY_EMPTY, display);
       return Optional.empty();
     }
-    MarkerScanner.Scan scan = MarkerScanner.scan(cql);
-    if (scan.syntaxError() != null) {
-      report.error(method, query, cqlValue, Message.UNTERMINATED, display, scan.syntaxError());
-      return Optional.empty();
-    }
-    Map<String, String> markers = new LinkedHashMap<>(); // internal name -> as written
-    for (Marker marker : scan.markers()) {
-      if (marker.isPositional()) {
-        report.error(method, query, cqlValue, Message.POSITIONAL_MARKER, display, marker.offset());
-        clean = false;
-      } else if (!marker.name().startsWith("\"") && CqlKeywords.isReserved(marker.name())) {
-        report.error(
-            method,
-            query,
-            cqlValue,
-            Message.RESERVED_MARKER,
+    Optional<List<ParameterModel>> parameters =
+        MarkerBinder.bind(
             display,
-            marker.name(),
-            marker.name(),
-            marker.name());
-        clean = false;
-        markers.putIfAbsent(CqlNames.internal(marker.name()), marker.name());
-      } else {
-        markers.putIfAbsent(CqlNames.internal(marker.name()), marker.name());
-      }
-    }
+            cql,
+            new MarkerBinder.Location(method, query, cqlValue),
+            candidates,
+            entityColumns,
+            report);
+    clean &= parameters.isPresent();
 
-    List<ParameterModel> parameters = new ArrayList<>();
-    Map<String, String> unmatched = new LinkedHashMap<>(markers);
-    for (int i = 0; i < method.getParameters().size(); i++) {
-      VariableElement parameter = method.getParameters().get(i);
-      String name = parameter.getSimpleName().toString();
-      String marker = matchingMarker(name, markers);
-      if (marker == null) {
-        report.error(parameter, Message.PARAMETER_WITHOUT_MARKER, name, display, name, name);
+    ClassName tableMapper = null;
+    if (cql.contains("${")) {
+      ClassName tableEntity =
+          returned.map(ReturnTypeReader.Classified::entity).orElse(null) != null
+              ? returned.get().entity()
+              : entityArgument != null ? (ClassName) entityArgument.elementType() : null;
+      if (tableEntity == null) {
+        report.error(method, query, cqlValue, Message.PLACEHOLDER_WITHOUT_ENTITY, display);
         clean = false;
-        continue;
+      } else {
+        tableMapper = GeneratedNames.entityMapper(tableEntity);
       }
-      unmatched.remove(CqlNames.internal(marker));
-      parameters.add(new ParameterModel(name, marker, parameterTypes.get(i)));
     }
-    List<String> parameterNames =
-        method.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
-    for (String marker : unmatched.values()) {
-      // The parameter name to suggest: the marker as written, without quotes.
-      String bare = marker.startsWith("\"") ? CqlNames.internal(marker) : marker;
-      report.error(
-          method,
-          query,
-          cqlValue,
-          Message.MARKER_WITHOUT_PARAMETER,
-          display,
-          marker,
-          bare,
-          bare,
-          parameterNames.isEmpty() ? "none" : String.join(", ", parameterNames));
-      clean = false;
-    }
-    if (!clean) {
+    var options = MethodSupport.statementOptions(method, report);
+    if (!clean || !report.isClean()) {
       return Optional.empty();
     }
     ReturnTypeReader.Classified classified = returned.get();
+    boolean idempotent =
+        MethodSupport.idempotenceOverride(method).orElse(LEADING_SELECT.matcher(cql).find());
     return Optional.of(
         new QueryMethodModel(
             method.getSimpleName().toString(),
             cql,
-            LEADING_SELECT.matcher(cql).find(),
-            parameters,
+            idempotent,
+            parameters.get(),
             classified.kind(),
             TypeName.get(signature.getReturnType()),
             classified.entity(),
             classified.entity() == null ? null : GeneratedNames.entityMapper(classified.entity()),
-            method));
-  }
-
-  /**
-   * The marker a parameter binds: an unquoted marker matches case-insensitively, as Cassandra folds
-   * it to lower case; a quoted one must match exactly.
-   */
-  private static String matchingMarker(String parameter, Map<String, String> markers) {
-    String exact = markers.get(parameter);
-    if (exact != null && exact.startsWith("\"")) {
-      return exact;
-    }
-    String folded = markers.get(parameter.toLowerCase(Locale.ROOT));
-    if (folded != null && !folded.startsWith("\"")) {
-      return folded;
-    }
-    return null;
+            method,
+            entityArgument,
+            tableMapper,
+            options,
+            optionsParameter,
+            MethodSupport.signature(method, signature)));
   }
 }

@@ -56,6 +56,18 @@ public final class ReturnTypeReader {
         return Optional.of(new Classified(ReturnKind.COUNT, null));
       case "java.lang.Boolean":
         return Optional.of(new Classified(ReturnKind.APPLIED, null));
+      case "dev.augur.runtime.LwtResult":
+        if (declared.get().getTypeArguments().size() == 1) {
+          return entity(
+              method,
+              display,
+              returnType,
+              declared.get().getTypeArguments().get(0),
+              ReturnKind.LWT,
+              report);
+        }
+        unsupported(method, display, returnType, report);
+        return Optional.empty();
       case "java.util.Optional":
       case "java.util.List":
         if (declared.get().getTypeArguments().size() == 1) {

@@ -81,7 +81,8 @@ public enum Message {
   METHOD_NOT_ANNOTATED(
       "AUGUR-METHOD",
       "%s is abstract but has no Augur annotation, so Augur cannot implement it. Annotate it with"
-          + " @Query, or give it a default body."),
+          + " @Query (or @Select, @Insert, @Update, @Delete, @Increment, @QueryProvider), or give"
+          + " it a default body."),
   METHOD_GENERIC(
       "AUGUR-METHOD-GENERIC",
       "%s has type parameters; a DAO method must name its types. Remove them."),
@@ -117,6 +118,118 @@ public enum Message {
       "AUGUR-UNRESOLVED",
       "%s refers to type %s, which did not resolve by the end of compilation. Fix the type, or the"
           + " processor that should generate it."),
+  UDT_KEY(
+      "AUGUR-UDT-KEY",
+      "%s is a field of a @Udt, which has no primary key. Remove @PartitionKey/@ClusteringColumn."),
+  COLUMN_KIND_CONFLICT(
+      "AUGUR-COLUMN-KIND",
+      "%s combines column kinds that exclude each other: a key, @Counter, @StaticColumn and"
+          + " @Computed are each a kind of their own. Keep one."),
+  COUNTER_TYPE(
+      "AUGUR-COUNTER-TYPE",
+      "@Counter %s has type %s, but a CQL counter is a 64-bit integer. Declare it long or Long."),
+  COMPUTED_EMPTY(
+      "AUGUR-COMPUTED",
+      "@Computed on %s has no selector. Write the CQL to compute, e.g."
+          + " @Computed(\"writetime(name)\")."),
+  COUNTER_TABLE_MIX(
+      "AUGUR-COUNTER-TABLE",
+      "%s mixes counters with other non-key columns (%s): Cassandra only allows counters besides"
+          + " the primary key in a counter table. Move the other columns to a table of their own."),
+  STATIC_WITHOUT_CLUSTERING(
+      "AUGUR-STATIC",
+      "%s is a @StaticColumn, but %s has no clustering columns: static columns only exist in"
+          + " tables with clustering columns. Remove @StaticColumn, or add a clustering column."),
+  UDT_KIND(
+      "AUGUR-UDT-KIND",
+      "@Udt goes on a class or a record; %s is %s. Move the annotation to the class that holds the"
+          + " value."),
+  ATTRIBUTE_CONSISTENCY("AUGUR-ATTRIBUTE", "\"%s\" is not a valid %s; the driver knows: %s."),
+  ATTRIBUTE_PAGE_SIZE(
+      "AUGUR-ATTRIBUTE",
+      "pageSize %d is not positive. Give a number of rows per page, or leave it out for the"
+          + " configured default."),
+  ATTRIBUTE_TIMEOUT(
+      "AUGUR-ATTRIBUTE",
+      "timeout \"%s\" is not a duration. Write a number followed by ms, s or m, e.g. \"500ms\"."),
+  PLACEHOLDER_WITHOUT_ENTITY(
+      "AUGUR-PLACEHOLDER",
+      "@Query on %s uses ${...} placeholders, but the method names no entity whose table they"
+          + " could stand for. Return an entity, take one as a parameter, or write the table's"
+          + " name."),
+  CRUD_ENTITY_PARAMETER(
+      "AUGUR-CRUD-ENTITY",
+      "%s: the first parameter of @%s must be the @Table entity to write, or a collection of"
+          + " them (Iterable, Collection, List, Set). Change the parameter, or use @Query."),
+  CRUD_UNREADABLE(
+      "AUGUR-CRUD-GETTER",
+      "%s: @%s must read %s of %s, but it has no getter or visible field for them. Add getters"
+          + " (getX()/isX()), or make the fields non-private."),
+  COUNTER_TABLE_WRITE(
+      "AUGUR-COUNTER-WRITE",
+      "%s: @%s on counter table %s: Cassandra never inserts or sets counter tables' rows, it only"
+          + " adds to counters. Use @Increment."),
+  INCREMENT_NOT_COUNTER(
+      "AUGUR-INCREMENT",
+      "%s: @Increment on %s, which has no @Counter column. Point it at a counter table."),
+  INCREMENT_PARAMETER(
+      "AUGUR-INCREMENT",
+      "%s: parameter %s is not a counter of %s (counters: %s)%s. After the primary key, each"
+          + " parameter is a long named after the counter it adds to."),
+  INCREMENT_NOTHING(
+      "AUGUR-INCREMENT",
+      "%s: @Increment changes no counter. After the primary key columns, add a long parameter"
+          + " named after each counter to change (%s)."),
+  LWT_RETURN(
+      "AUGUR-LWT-RETURN",
+      "%s: a conditional %s returns whether it was applied, but %s cannot carry that. Return"
+          + " CompletionStage<Boolean>, or CompletionStage<LwtResult<%s>>."),
+  WRITE_RETURN(
+      "AUGUR-WRITE-RETURN",
+      "%s: @%s returns %s, but an unconditional write has no result. Return"
+          + " CompletionStage<Void>, or add a condition (ifNotExists/ifExists/customIfClause)."),
+  LWT_BATCH(
+      "AUGUR-LWT-BATCH",
+      "%s: a conditional @%s of a collection: conditions in a batch must all be on one partition,"
+          + " which Augur cannot know. Write the entities one by one."),
+  LWT_EXCLUSIVE(
+      "AUGUR-LWT-CONDITION",
+      "%s: both ifExists and customIfClause are set; a statement has one IF clause. Keep one."),
+  LWT_TIMESTAMP(
+      "AUGUR-LWT-TIMESTAMP",
+      "%s: a conditional statement cannot have USING TIMESTAMP: Cassandra assigns the timestamps of"
+          + " lightweight transactions. Remove timestamp, or the condition."),
+  LWT_RANGE(
+      "AUGUR-LWT-KEY",
+      "%s: a conditional delete must name one row, so the full primary key (%s); it names only %s."
+          + " Add the missing key columns, or remove the condition."),
+  USING_VALUE(
+      "AUGUR-USING",
+      "%s \"%s\" is neither a whole number nor a :marker. Write e.g. \"86400\" or \":ttl\"."),
+  SELECT_RETURN(
+      "AUGUR-SELECT-RETURN",
+      "%s: @Select returns %s, but a select returns entities. Return CompletionStage<E>,"
+          + " CompletionStage<Optional<E>>, CompletionStage<List<E>> or Flow.Publisher<E>."),
+  KEY_PARAMETERS("AUGUR-KEY-PARAMETERS", "%s: %d parameter(s) for the primary key (%s) of %s: %s"),
+  KEY_PARAMETER_TYPE(
+      "AUGUR-KEY-TYPE",
+      "%s: parameter %s has type %s, but it binds key column %s of type %s. Change the"
+          + " parameter's type, or reorder the parameters to follow the key."),
+  DELETE_ENTITY(
+      "AUGUR-DELETE-ENTITY",
+      "%s: @Delete by key needs the table: name it with @Delete(entity = X.class), or take the"
+          + " entity as the first parameter."),
+  UPDATE_NOTHING(
+      "AUGUR-UPDATE-NOTHING",
+      "%s: @Update of %s has no column to set: every column is part of the primary key. Use"
+          + " @Insert."),
+  PROVIDER(
+      "AUGUR-PROVIDER",
+      "%s: @QueryProvider class %s %s. A provider needs a public constructor taking a DaoContext,"
+          + " and a public method %s with the DAO method's parameters and return type."),
+  ENTITY_INVALID(
+      "AUGUR-ENTITY-INVALID",
+      "%s uses entity %s, which has errors of its own (reported on it). Fix those first."),
   INTERNAL(
       "AUGUR-INTERNAL",
       "Augur failed on %s: %s. This is a bug in Augur; please report it with this message.");

@@ -28,6 +28,43 @@ public final class TableValidator {
         "ClusteringColumn",
         report);
 
+    if (table.isCounterTable()) {
+      List<String> others =
+          table.columns().stream()
+              .filter(
+                  c -> !c.role().isKey() && c.role() != Role.COUNTER && c.role() != Role.COMPUTED)
+              .map(ColumnModel::property)
+              .toList();
+      if (!others.isEmpty()) {
+        report.error(
+            table.element(),
+            Message.COUNTER_TABLE_MIX,
+            table.entity().simpleName(),
+            String.join(", ", others));
+      }
+    }
+    if (keyColumns(table, Role.CLUSTERING_COLUMN).isEmpty()) {
+      for (ColumnModel column : keyColumns(table, Role.STATIC)) {
+        report.error(
+            column.element(),
+            Message.STATIC_WITHOUT_CLUSTERING,
+            column.property(),
+            table.entity().simpleName());
+      }
+    }
+    checkDistinctNames(table, report);
+  }
+
+  /** The rules for a {@code @Udt}: fields, with distinct names. */
+  public void validateUdt(TableModel udt, Report report) {
+    if (udt.columns().isEmpty()) {
+      report.error(udt.element(), Message.NO_COLUMNS, udt.entity().simpleName());
+      return;
+    }
+    checkDistinctNames(udt, report);
+  }
+
+  private static void checkDistinctNames(TableModel table, Report report) {
     Map<String, ColumnModel> byName = new HashMap<>();
     for (ColumnModel column : table.columns()) {
       ColumnModel previous = byName.putIfAbsent(CqlNames.internal(column.cqlName()), column);

@@ -18,7 +18,7 @@ class DaoDiagnosticsTest {
   private static final String SUPPORTED =
       "Supported: CompletionStage<Void>, CompletionStage<E>, CompletionStage<Optional<E>>, "
           + "CompletionStage<List<E>>, CompletionStage<Long>, CompletionStage<Boolean>, "
-          + "Flow.Publisher<E>, where E is a @Table entity.";
+          + "CompletionStage<LwtResult<E>>, Flow.Publisher<E>, where E is a @Table entity.";
 
   /** A DAO {@code test.UserDao} with the given members, importing what they usually need. */
   private static JavaFileObject userDao(String... members) {
@@ -132,7 +132,7 @@ class DaoDiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[AUGUR-METHOD] UserDao.ping() is abstract but has no Augur annotation, so Augur cannot"
-                + " implement it. Annotate it with @Query, or give it a default body.")
+                + " implement it. Annotate it with @Query (or @Select, @Insert, @Update, @Delete, @Increment, @QueryProvider), or give it a default body.")
         .inFile(dao)
         .onLineContaining("CompletionStage<Void> ping();");
     assertThat(compilation).hadErrorCount(1);
