@@ -32,8 +32,8 @@ public final class Page<E> {
   }
 
   /**
-   * An opaque, URL-safe token for the next page, or empty if this is the last. It is valid only
-   * for the same query with the same parameters. The page after a full page may turn out empty.
+   * An opaque, URL-safe token for the next page, or empty if this is the last. It is valid only for
+   * the same query with the same parameters. The page after a full page may turn out empty.
    */
   public Optional<String> nextToken() {
     return Optional.ofNullable(nextToken);

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which page of a query to read, and how many rows it holds: the first page, or the page after
- * the one whose {@link Page#nextToken() token} is given. What a web API receives as {@code
+ * Which page of a query to read, and how many rows it holds: the first page, or the page after the
+ * one whose {@link Page#nextToken() token} is given. What a web API receives as {@code
  * ?size=50&token=...}. Immutable.
  *
  * <pre>{@code

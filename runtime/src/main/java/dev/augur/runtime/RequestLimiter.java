@@ -33,7 +33,8 @@ final class RequestLimiter {
 
   RequestLimiter(int maxInFlight, int maxQueued) {
     if (maxInFlight <= 0) {
-      throw new IllegalArgumentException("maxRequestsInFlight must be positive, got " + maxInFlight);
+      throw new IllegalArgumentException(
+          "maxRequestsInFlight must be positive, got " + maxInFlight);
     }
     if (maxQueued < 0) {
       throw new IllegalArgumentException("maxQueuedRequests must be >= 0, got " + maxQueued);
@@ -59,8 +60,8 @@ final class RequestLimiter {
             new RequestOverloadException(
                 String.format(
                     "request rejected without being sent: the Augur session has %d requests in"
-                        + " flight and %d queued, its limits (maxRequestsInFlight, maxQueuedRequests)."
-                        + " Retry later with backoff, or raise the limits.",
+                        + " flight and %d queued, its limits (maxRequestsInFlight,"
+                        + " maxQueuedRequests). Retry later with backoff, or raise the limits.",
                     inFlight, queue.size()));
       }
     }

@@ -97,11 +97,11 @@ public final class RowStream<T> implements Flow.Publisher<T> {
   }
 
   /**
-   * Runs the statement and calls {@code action} with every row, in order, fetching pages as it
-   * goes (the next page is requested while the current one is consumed); completes with the
-   * number of rows seen. Never blocks. {@code action} runs where the stream's signals run (see
-   * above), one row at a time. If it throws, the stream is cancelled and the stage fails with that
-   * exception; other failures are those of the stream.
+   * Runs the statement and calls {@code action} with every row, in order, fetching pages as it goes
+   * (the next page is requested while the current one is consumed); completes with the number of
+   * rows seen. Never blocks. {@code action} runs where the stream's signals run (see above), one
+   * row at a time. If it throws, the stream is cancelled and the stage fails with that exception;
+   * other failures are those of the stream.
    */
   public CompletionStage<Long> forEachAsync(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");

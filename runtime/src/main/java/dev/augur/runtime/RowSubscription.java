@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * One subscriber's run of a {@link RowStream}: a state machine driven by a work-in-progress counter
  * (the "drain loop"). Every event (a request, a cancel, a page or a failure from the driver, the
  * deadline) records itself in a volatile field and calls {@link #drain()}; whichever thread takes
- * the counter from zero runs the loop (or hands it to the callback executor) until no event is left,
- * so that signals never overlap and nothing ever waits for a lock.
+ * the counter from zero runs the loop (or hands it to the callback executor) until no event is
+ * left, so that signals never overlap and nothing ever waits for a lock.
  */
 final class RowSubscription<T> implements Flow.Subscription {
   private final RowStream<T> stream;

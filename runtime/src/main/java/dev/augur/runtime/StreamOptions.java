@@ -17,8 +17,8 @@ import java.util.Objects;
  *     .deadline(Duration.ofSeconds(30)));
  * }</pre>
  *
- * <p>Reaching {@link #maxPages} or {@link #maxRows} ends the stream normally ({@code onComplete}, or
- * the row count for {@code forEachAsync}) without fetching further pages. Passing the {@link
+ * <p>Reaching {@link #maxPages} or {@link #maxRows} ends the stream normally ({@code onComplete},
+ * or the row count for {@code forEachAsync}) without fetching further pages. Passing the {@link
  * #deadline} ends it with a {@link StreamTimeoutException}.
  */
 public final class StreamOptions {

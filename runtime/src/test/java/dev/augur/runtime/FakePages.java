@@ -27,7 +27,8 @@ final class FakePages implements PageSource {
   private boolean closed;
   private final AtomicInteger fetched = new AtomicInteger();
 
-  private FakePages(long total, int pageSize, Executor pageThread, Supplier<RuntimeException> failure) {
+  private FakePages(
+      long total, int pageSize, Executor pageThread, Supplier<RuntimeException> failure) {
     this.total = total;
     this.pageSize = pageSize;
     this.pageThread = pageThread;
@@ -106,7 +107,9 @@ final class FakePages implements PageSource {
             });
   }
 
-  /** Rows [start, end) of a result of {@code total} rows; iterating consumes, as the driver's do. */
+  /**
+   * Rows [start, end) of a result of {@code total} rows; iterating consumes, as the driver's do.
+   */
   static final class FakePage implements AsyncResultSet {
     private final long end;
     private final long total;

@@ -8,8 +8,8 @@ import org.reactivestreams.tck.flow.FlowPublisherVerification;
 /**
  * The TCK against streams that end through their options rather than their result: an unbounded
  * result cut at {@code elements} rows by {@link StreamOptions#maxRows}, with a page callback and a
- * (distant) deadline armed, so that the options' paths keep every rule too. Same coverage as
- * {@link RowStreamTckTest}.
+ * (distant) deadline armed, so that the options' paths keep every rule too. Same coverage as {@link
+ * RowStreamTckTest}.
  */
 public class RowStreamOptionsTckTest extends FlowPublisherVerification<Long> {
   public RowStreamOptionsTckTest() {
