@@ -1,0 +1,7 @@
+package dev.augur.it.mapping;
+
+public enum Status {
+  PROSPECT,
+  ACTIVE,
+  SUSPENDED
+}

@@ -1,0 +1,7 @@
+package dev.augur.it.mapping;
+
+public enum Tier {
+  FREE,
+  PRO,
+  ENTERPRISE
+}
