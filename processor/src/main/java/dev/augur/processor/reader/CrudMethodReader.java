@@ -175,6 +175,7 @@ public final class CrudMethodReader {
         keys.bind(
             method.display(),
             method.element(),
+            method.annotation(),
             method.parameters(0),
             clauses,
             table.get(),
@@ -214,6 +215,8 @@ public final class CrudMethodReader {
         && kind != ReturnKind.PUBLISHER) {
       report.error(
           method.element(),
+          method.annotation(),
+          null,
           Message.SELECT_RETURN,
           method.display(),
           method.signature().getReturnType());
@@ -244,6 +247,7 @@ public final class CrudMethodReader {
           keys.bind(
               method.display(),
               method.element(),
+              method.annotation(),
               method.parameters(0),
               clauses,
               table.get(),
@@ -299,6 +303,7 @@ public final class CrudMethodReader {
         keys.bind(
             method.display(),
             method.element(),
+            method.annotation(),
             keyParameters,
             "",
             table.get(),
@@ -311,6 +316,8 @@ public final class CrudMethodReader {
     if (bound.get().key().size() < key.size()) {
       report.error(
           method.element(),
+          method.annotation(),
+          null,
           Message.KEY_PARAMETERS,
           method.display(),
           keyParameters.size(),

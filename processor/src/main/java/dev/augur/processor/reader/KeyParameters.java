@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 
@@ -32,6 +33,7 @@ final class KeyParameters {
   Optional<Bound> bind(
       String display,
       ExecutableElement method,
+      AnnotationMirror annotation,
       List<VariableElement> parameters,
       String clauses,
       TableModel table,
@@ -70,6 +72,8 @@ final class KeyParameters {
     if (problem != null) {
       report.error(
           method,
+          annotation,
+          null,
           Message.KEY_PARAMETERS,
           display,
           positional.size(),
