@@ -24,9 +24,16 @@ import org.junit.jupiter.api.Test;
  */
 class GoldenFilesTest {
   private static final List<String> INPUTS =
-      List.of("Sensor.java", "SensorReading.java", "SensorDao.java");
+      List.of("Sensor.java", "SensorReading.java", "SensorDao.java", "Plant.java", "PlantDao.java");
   private static final List<String> GENERATED =
-      List.of("shop.Sensor_Mapper", "shop.SensorReading_Mapper", "shop.AugurSensorDao");
+      List.of(
+          "shop.Sensor_Mapper",
+          "shop.SensorReading_Mapper",
+          "shop.AugurSensorDao",
+          "shop.Plant_Mapper",
+          "shop.Plant_Care_UdtMapper",
+          "shop.Plant_Stats_Mapper",
+          "shop.AugurPlantDao");
 
   @Test
   void generatedSourcesMatchGoldenFiles() throws IOException {
