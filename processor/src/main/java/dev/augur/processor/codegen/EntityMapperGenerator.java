@@ -150,7 +150,12 @@ public final class EntityMapperGenerator {
       case SETTERS -> {
         read.addStatement("$T entity = new $T()", table.entity(), table.entity());
         for (int i = 0; i < columns.size(); i++) {
-          read.addStatement("entity.$L($L)", columns.get(i).setter(), getter(columns.get(i), i));
+          ColumnModel column = columns.get(i);
+          if (column.setter() != null) {
+            read.addStatement("entity.$L($L)", column.setter(), getter(column, i));
+          } else {
+            read.addStatement("entity.$L = $L", column.property(), getter(column, i));
+          }
         }
         read.addStatement("return entity");
       }

@@ -13,7 +13,8 @@ import javax.lang.model.element.Element;
  * @param role the part the column plays in the table
  * @param keyPosition position within the partition key or the clustering columns; -1 otherwise
  * @param computed the selector of a {@link Role#COMPUTED} value, e.g. {@code writetime(name)}
- * @param setter the setter used to populate a mutable class; {@code null} otherwise
+ * @param setter the setter used to populate a mutable class; {@code null} otherwise (for a mutable
+ *     class without a setter for this column, the mapper assigns the field itself)
  * @param getter how generated code reads the value from an instance, without the receiver ({@code
  *     id()}, {@code getId()}, {@code id}); {@code null} when the class offers no way
  * @param element the field, where diagnostics about this column point

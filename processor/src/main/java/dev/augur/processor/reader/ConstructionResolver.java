@@ -45,7 +45,10 @@ public final class ConstructionResolver {
     boolean hasNoArg = constructors.stream().anyMatch(c -> c.getParameters().isEmpty());
     List<String> missingSetters = new ArrayList<>();
     for (VariableElement field : fields) {
-      if (!hasSetter(type, field)) {
+      // A setter, or else a field the generated mapper (in the entity's package) can assign.
+      if (!hasSetter(type, field)
+          && (field.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)
+              || !PropertyReader.visible(field, type))) {
         missingSetters.add(
             setterName(field.getSimpleName().toString()) + "(" + field.asType() + ")");
       }
@@ -55,7 +58,8 @@ public final class ConstructionResolver {
     }
     String detail =
         hasNoArg
-            ? "It has a no-argument constructor but no non-private setter "
+            ? "It has a no-argument constructor, but neither a setter nor an assignable"
+                + " (non-private, non-final) field for "
                 + String.join(", ", missingSetters)
                 + "."
             : "It has no non-private no-argument constructor.";
@@ -91,6 +95,11 @@ public final class ConstructionResolver {
       }
     }
     return false;
+  }
+
+  /** How the mapper sets {@code field}: its setter's name, or null to assign the field itself. */
+  String setterOrNull(TypeElement type, VariableElement field) {
+    return hasSetter(type, field) ? setterName(field.getSimpleName().toString()) : null;
   }
 
   static String setterName(String property) {

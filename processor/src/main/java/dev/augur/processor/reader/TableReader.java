@@ -89,10 +89,12 @@ public final class TableReader {
     List<ColumnModel> columns = mapped.stream().map(PropertyReader.Property::column).toList();
     Construction construction = constructions.resolve(type, fields, report).orElse(null);
     if (construction == Construction.SETTERS) {
-      columns =
-          columns.stream()
-              .map(c -> c.withSetter(ConstructionResolver.setterName(c.property())))
-              .toList();
+      List<ColumnModel> populated = new java.util.ArrayList<>();
+      for (PropertyReader.Property property : mapped) {
+        populated.add(
+            property.column().withSetter(constructions.setterOrNull(type, property.field())));
+      }
+      columns = populated;
     }
     return Optional.of(
         new TableModel(ClassName.get(type), keyspace, name, columns, construction, type));

@@ -65,8 +65,8 @@ public enum Message {
   NO_CONSTRUCTION(
       "AUGUR-CONSTRUCTOR",
       "Augur cannot create %s from a row: it needs a non-private constructor taking every mapped"
-          + " field in declaration order (%s), or a non-private no-argument constructor and a"
-          + " setter for each field. %s"),
+          + " field in declaration order (%s), or a non-private no-argument constructor and, for"
+          + " each field, a setter or an assignable field. %s"),
   DAO_KIND(
       "AUGUR-DAO-KIND",
       "@Dao goes on an interface; %s is %s. Declare the DAO as an interface and let Augur implement"
