@@ -1,0 +1,14 @@
+package dev.augur.bench.streaming;
+
+import dev.augur.annotations.Dao;
+import dev.augur.annotations.Query;
+import java.util.concurrent.Flow;
+
+@Dao
+public interface StreamRowDao {
+  String ALL_CQL = "SELECT * FROM stream_row";
+
+  /** Every row of the table, page by page at the subscriber's pace. */
+  @Query(ALL_CQL)
+  Flow.Publisher<StreamRow> all();
+}

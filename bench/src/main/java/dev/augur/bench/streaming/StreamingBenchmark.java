@@ -1,0 +1,254 @@
+package dev.augur.bench.streaming;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import dev.augur.runtime.AugurSession;
+import dev.augur.testkit.CassandraEndpoint;
+import dev.augur.testkit.CassandraNode;
+import dev.augur.testkit.Keyspaces;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Streams a table of a million rows through a generated DAO's {@code Flow.Publisher}, and through
+ * the driver's own {@code AsyncResultSet} paging, in one JVM, alternating, with the same session
+ * and page size; prints each pass's rows/s and heap, then the medians and their ratio.
+ *
+ * <p>Meant to run in a small heap ({@code -Xmx64m}): the point is that streaming any number of rows
+ * needs memory for two pages only. {@code mvn -B -DskipTests -Pbench-streaming verify -pl bench
+ * -am} builds it, starts a Cassandra node of its own and runs it so. System properties: {@code
+ * bench.rows} (1000000), {@code bench.pageSize} (5000), {@code bench.batch} (the page size: rows
+ * the subscriber requests at a time), {@code bench.partitions} (4), {@code bench.warmups} (1),
+ * {@code bench.rounds} (3).
+ */
+public final class StreamingBenchmark {
+  private static final long MB = 1024 * 1024;
+
+  /** The ways a pass reads the table. */
+  enum Variant {
+    AUGUR_PUBLISHER("Augur DAO publisher"),
+    RAW_PREFETCH("driver, next page first"),
+    RAW_AFTER("driver, next page after");
+
+    final String label;
+
+    Variant(String label) {
+      this.label = label;
+    }
+  }
+
+  /** What to run. */
+  record Config(
+      int rows,
+      int pageSize,
+      long batch,
+      int partitions,
+      int warmups,
+      int rounds,
+      String keyspace) {
+    static Config fromSystemProperties() {
+      int pageSize = Integer.getInteger("bench.pageSize", 5_000);
+      return new Config(
+          Integer.getInteger("bench.rows", 1_000_000),
+          pageSize,
+          Long.getLong("bench.batch", pageSize),
+          Integer.getInteger("bench.partitions", 4),
+          Integer.getInteger("bench.warmups", 1),
+          Integer.getInteger("bench.rounds", 3),
+          System.getProperty("bench.keyspace", "augur_bench"));
+    }
+  }
+
+  /** One measured pass. */
+  record Measurement(Variant variant, Pass pass, long peakHeapUsed, long peakLiveAfterGc) {}
+
+  /** Every measured pass, and the summary figures. */
+  record Report(List<Measurement> measurements) {
+    double medianRowsPerSecond(Variant variant) {
+      double[] values =
+          measurements.stream()
+              .filter(m -> m.variant() == variant)
+              .mapToDouble(m -> m.pass().rowsPerSecond())
+              .sorted()
+              .toArray();
+      int n = values.length;
+      return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
+    long peakHeapUsed(Variant variant) {
+      return measurements.stream()
+          .filter(m -> m.variant() == variant)
+          .mapToLong(Measurement::peakHeapUsed)
+          .max()
+          .orElse(0);
+    }
+
+    long peakLiveAfterGc(Variant variant) {
+      return measurements.stream()
+          .filter(m -> m.variant() == variant)
+          .mapToLong(Measurement::peakLiveAfterGc)
+          .max()
+          .orElse(0);
+    }
+  }
+
+  private StreamingBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Config config = Config.fromSystemProperties();
+    System.out.printf(
+        Locale.ROOT,
+        "Starting a Cassandra node (heap 1g, C2 enabled); this JVM has -Xmx%d MB.%n",
+        Runtime.getRuntime().maxMemory() / MB);
+    try (CassandraNode node =
+        CassandraNode.builder().heap("1g").jvmArgs("-XX:TieredStopAtLevel=4").build()) {
+      node.start();
+      run(node.endpoint(), config, System.out);
+    }
+  }
+
+  /** Loads the table, then measures; prints as it goes. */
+  static Report run(CassandraEndpoint endpoint, Config config, PrintStream out) throws Exception {
+    try (CqlSession admin = endpoint.sessionBuilder().build()) {
+      Keyspaces.createSimple(admin, config.keyspace());
+      admin.execute("DROP TABLE IF EXISTS " + config.keyspace() + ".stream_row");
+      admin.execute(
+          StreamRow.DDL.replace("IF NOT EXISTS ", "IF NOT EXISTS " + config.keyspace() + "."));
+    }
+    DriverConfigLoader driverConfig =
+        DriverConfigLoader.programmaticBuilder()
+            .withInt(DefaultDriverOption.REQUEST_PAGE_SIZE, config.pageSize())
+            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(30))
+            .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, Duration.ofMillis(10))
+            .build();
+    CqlSession cql =
+        CqlSession.builder()
+            .addContactPoints(endpoint.contactPoints())
+            .withLocalDatacenter(endpoint.localDatacenter())
+            .withKeyspace(config.keyspace())
+            .withConfigLoader(driverConfig)
+            .build();
+    try (AugurSession session = AugurSession.wrap(cql)) {
+      long loadStart = System.nanoTime();
+      Loader.load(cql, config.rows(), config.partitions());
+      out.printf(
+          Locale.ROOT,
+          "Loaded %,d rows in %d partitions in %.1f s.%n",
+          config.rows(),
+          config.partitions(),
+          (System.nanoTime() - loadStart) / 1e9);
+
+      StreamRowDao dao = AugurStreamRowDao.create(session).toCompletableFuture().get();
+      PreparedStatement all = cql.prepare(StreamRowDao.ALL_CQL);
+      out.printf(
+          Locale.ROOT,
+          "Page size %d, subscriber batch %d, %d warm-up and %d measured rounds; passes"
+              + " alternate.%n%n",
+          config.pageSize(),
+          config.batch(),
+          config.warmups(),
+          config.rounds());
+      out.printf(
+          Locale.ROOT,
+          "%-6s %-26s %12s %9s %12s %15s %16s%n",
+          "round",
+          "variant",
+          "rows",
+          "seconds",
+          "rows/s",
+          "peak heap used",
+          "peak live heap");
+
+      List<Measurement> measured = new ArrayList<>();
+      Long expectedChecksum = null;
+      Variant[] variants = Variant.values();
+      for (int round = 0; round < config.warmups() + config.rounds(); round++) {
+        boolean warmup = round < config.warmups();
+        for (int i = 0; i < variants.length; i++) {
+          // Rotate who goes first, so that no variant always follows the same one.
+          Variant variant = variants[(i + round) % variants.length];
+          quiesce();
+          Measurement m = measure(variant, dao, cql, all, config.batch());
+          if (m.pass().rows() != config.rows()) {
+            throw new IllegalStateException(
+                variant.label + " read " + m.pass().rows() + " rows, not " + config.rows());
+          }
+          if (expectedChecksum == null) {
+            expectedChecksum = m.pass().checksum();
+          } else if (expectedChecksum != m.pass().checksum()) {
+            throw new IllegalStateException(variant.label + " read other values");
+          }
+          out.printf(
+              Locale.ROOT,
+              "%-6s %-26s %,12d %9.2f %,12.0f %12.1f MB %13.1f MB%n",
+              warmup ? "warm" : String.valueOf(round - config.warmups() + 1),
+              variant.label,
+              m.pass().rows(),
+              m.pass().nanos() / 1e9,
+              m.pass().rowsPerSecond(),
+              m.peakHeapUsed() / (double) MB,
+              m.peakLiveAfterGc() / (double) MB);
+          if (!warmup) {
+            measured.add(m);
+          }
+        }
+      }
+      Report report = new Report(measured);
+      printSummary(report, out);
+      return report;
+    }
+  }
+
+  private static Measurement measure(
+      Variant variant, StreamRowDao dao, CqlSession cql, PreparedStatement all, long batch)
+      throws Exception {
+    try (HeapMeter heap = new HeapMeter()) {
+      CompletableFuture<Pass> pass =
+          switch (variant) {
+            case AUGUR_PUBLISHER -> AugurPass.run(dao, batch);
+            case RAW_PREFETCH -> RawPass.run(cql, all, true);
+            case RAW_AFTER -> RawPass.run(cql, all, false);
+          };
+      Pass result = pass.get(10, TimeUnit.MINUTES);
+      return new Measurement(variant, result, heap.peakUsed(), heap.peakLiveAfterGc());
+    }
+  }
+
+  private static void printSummary(Report report, PrintStream out) {
+    Map<Variant, Double> medians = new EnumMap<>(Variant.class);
+    for (Variant variant : Variant.values()) {
+      medians.put(variant, report.medianRowsPerSecond(variant));
+    }
+    double augur = medians.get(Variant.AUGUR_PUBLISHER);
+    out.printf(Locale.ROOT, "%nMedians (-Xmx%d MB):%n", Runtime.getRuntime().maxMemory() / MB);
+    for (Variant variant : Variant.values()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-26s %,12.0f rows/s   peak heap used %5.1f MB, peak live heap %5.1f MB%n",
+          variant.label,
+          medians.get(variant),
+          report.peakHeapUsed(variant) / (double) MB,
+          report.peakLiveAfterGc(variant) / (double) MB);
+    }
+    out.printf(
+        Locale.ROOT,
+        "  Augur / driver, next page first: %.3f%n  Augur / driver, next page after: %.3f%n",
+        augur / medians.get(Variant.RAW_PREFETCH),
+        augur / medians.get(Variant.RAW_AFTER));
+  }
+
+  /** Lets the previous pass's garbage go, so that each pass starts from the same heap. */
+  private static void quiesce() throws InterruptedException {
+    System.gc();
+    Thread.sleep(300);
+  }
+}
