@@ -23,8 +23,8 @@ public final class Plant_Care_UdtMapper extends UdtMapper<Plant.Care> {
 
   private Plant_Care_UdtMapper() {
     super(Plant.Care.class, "care", List.of(
-        field("water_every_days", "waterEveryDays", ValueType.of(GenericType.INTEGER)),
-        field("note", "note", ValueType.of(GenericType.STRING))));
+        field("water_every_days", "waterEveryDays", "int", ValueType.of(GenericType.INTEGER)),
+        field("note", "note", "text", ValueType.of(GenericType.STRING))));
   }
 
   @Override

@@ -26,13 +26,13 @@ public final class Plant_Mapper extends EntityMapper<Plant> {
 
   private Plant_Mapper() {
     super("Plant", "", "plant", List.of(
-        column("id", "id", ValueType.of(GenericType.UUID)),
-        column("name", "name", ValueType.of(GenericType.STRING)),
-        column("light", "light", ValueType.enumByName(Plant.Light.class)),
-        column("fallback", "fallback", ValueType.enumByOrdinal(Plant.Light.class)),
-        column("care", "care", ValueType.udt(Plant_Care_UdtMapper.INSTANCE)),
-        column("history", "history", ValueType.listOf(ValueType.udt(Plant_Care_UdtMapper.INSTANCE))),
-        column("nickname", "nickname", ValueType.optional(ValueType.of(GenericType.STRING)))));
+        partitionKey(0, "id", "id", "uuid", ValueType.of(GenericType.UUID)),
+        column("name", "name", "text", ValueType.of(GenericType.STRING)),
+        column("light", "light", "text", ValueType.enumByName(Plant.Light.class)),
+        column("fallback", "fallback", "int", ValueType.enumByOrdinal(Plant.Light.class)),
+        column("care", "care", "frozen<care>", ValueType.udt(Plant_Care_UdtMapper.INSTANCE)),
+        column("history", "history", "list<frozen<care>>", ValueType.listOf(ValueType.udt(Plant_Care_UdtMapper.INSTANCE))),
+        column("nickname", "nickname", "text", ValueType.optional(ValueType.of(GenericType.STRING)))));
   }
 
   @Override

@@ -25,8 +25,8 @@ public final class Plant_Stats_Mapper extends EntityMapper<Plant.Stats> {
 
   private Plant_Stats_Mapper() {
     super("Stats", "", "plant_stats", List.of(
-        column("plant_id", "plantId", ValueType.of(GenericType.UUID)),
-        column("waterings", "waterings", ValueType.of(GenericType.LONG))));
+        partitionKey(0, "plant_id", "plantId", "uuid", ValueType.of(GenericType.UUID)),
+        counter("waterings", "waterings", ValueType.of(GenericType.LONG))));
   }
 
   @Override

@@ -28,11 +28,11 @@ public final class SensorReading_Mapper extends EntityMapper<SensorReading> {
 
   private SensorReading_Mapper() {
     super("SensorReading", "", "sensor_reading", List.of(
-        column("sensor_id", "sensorId", ValueType.of(GenericType.UUID)),
-        column("day", "day", ValueType.of(GenericType.LOCAL_DATE)),
-        column("taken_at", "takenAt", ValueType.of(GenericType.INSTANT)),
-        column("value", "value", ValueType.of(GenericType.BIG_DECIMAL)),
-        column("valid", "valid", ValueType.of(GenericType.BOOLEAN))));
+        partitionKey(0, "sensor_id", "sensorId", "uuid", ValueType.of(GenericType.UUID)),
+        partitionKey(1, "day", "day", "date", ValueType.of(GenericType.LOCAL_DATE)),
+        clusteringColumn(0, "taken_at", "takenAt", "timestamp", ValueType.of(GenericType.INSTANT)),
+        column("value", "value", "decimal", ValueType.of(GenericType.BIG_DECIMAL)),
+        column("valid", "valid", "boolean", ValueType.of(GenericType.BOOLEAN))));
   }
 
   @Override

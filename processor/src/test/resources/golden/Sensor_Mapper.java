@@ -27,13 +27,13 @@ public final class Sensor_Mapper extends EntityMapper<Sensor> {
 
   private Sensor_Mapper() {
     super("Sensor", "telemetry", "sensors", List.of(
-        column("id", "id", ValueType.of(GenericType.UUID)),
-        column("name", "name", ValueType.of(GenericType.STRING)),
-        column("kind", "type", ValueType.of(GenericType.STRING)),
-        column("precision", "precision", ValueType.of(GenericType.INTEGER)),
-        column("calibration", "calibration", ValueType.of(GenericType.DOUBLE)),
-        column("tags", "tags", ValueType.of(GenericType.setOf(GenericType.STRING))),
-        column("thresholds", "thresholds", ValueType.of(GenericType.mapOf(GenericType.STRING, GenericType.INTEGER)))));
+        partitionKey(0, "id", "id", "uuid", ValueType.of(GenericType.UUID)),
+        column("name", "name", "text", ValueType.of(GenericType.STRING)),
+        column("kind", "type", "text", ValueType.of(GenericType.STRING)),
+        column("precision", "precision", "int", ValueType.of(GenericType.INTEGER)),
+        column("calibration", "calibration", "double", ValueType.of(GenericType.DOUBLE)),
+        column("tags", "tags", "set<text>", ValueType.of(GenericType.setOf(GenericType.STRING))),
+        column("thresholds", "thresholds", "map<text, int>", ValueType.of(GenericType.mapOf(GenericType.STRING, GenericType.INTEGER)))));
   }
 
   @Override

@@ -19,4 +19,11 @@ import java.lang.annotation.Target;
 public @interface ClusteringColumn {
   /** The position of this column among the clustering columns, starting at 0. */
   int value() default 0;
+
+  /**
+   * Whether rows are stored in descending order of this column ({@code WITH CLUSTERING ORDER BY
+   * (col DESC)}), which makes "latest first" reads cheap. Used by the DDL Augur generates and by
+   * its schema check.
+   */
+  boolean descending() default false;
 }

@@ -6,16 +6,49 @@ import java.util.Objects;
 /**
  * One mapped column of an entity (or field of a UDT), as the processor found it.
  *
- * @param name the column's CQL identifier
+ * @param name the column's CQL identifier (for a computed value, the alias it is selected under)
  * @param property the Java field or record component, for error messages
  * @param type the Java type, which resolves to a codec against the column's CQL type
- * @param writable whether inserts and updates bind it: false for computed values
+ * @param kind the part the column plays in the table
+ * @param position the position in the partition key or among the clustering columns; -1 else
+ * @param descending for a clustering column, whether it is stored in descending order
+ * @param cqlType the CQL type Augur creates the column with, e.g. {@code frozen<address>}; null
+ *     when only a custom codec knows it
  */
 public record EntityColumn(
-    CqlIdentifier name, String property, ValueType<?> type, boolean writable) {
+    CqlIdentifier name,
+    String property,
+    ValueType<?> type,
+    Kind kind,
+    int position,
+    boolean descending,
+    String cqlType) {
+
+  /** The part a column plays in its table. */
+  public enum Kind {
+    PARTITION_KEY,
+    CLUSTERING_COLUMN,
+    REGULAR,
+    STATIC,
+    COUNTER,
+    /** A value the query computes, such as {@code writetime(col)}: read, never written. */
+    COMPUTED
+  }
+
   public EntityColumn {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(property, "property");
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** Whether inserts and updates bind it: every column but computed values. */
+  public boolean writable() {
+    return kind != Kind.COMPUTED;
+  }
+
+  /** This clustering column, stored in descending order. */
+  public EntityColumn descendingOrder() {
+    return new EntityColumn(name, property, type, kind, position, true, cqlType);
   }
 }

@@ -44,14 +44,49 @@ public abstract class EntityMapper<E> implements RowMapping<E> {
     this.columns = List.copyOf(columns);
   }
 
-  /** Shorthand for a column of the generated list. */
-  protected static EntityColumn column(String cqlName, String property, ValueType<?> type) {
-    return new EntityColumn(CqlIdentifier.fromCql(cqlName), property, type, true);
+  /** A partition key column, at {@code position} in the key; for the generated column list. */
+  protected static EntityColumn partitionKey(
+      int position, String cqlName, String property, String cqlType, ValueType<?> type) {
+    return of(cqlName, property, type, EntityColumn.Kind.PARTITION_KEY, position, cqlType);
   }
 
-  /** Shorthand for a computed, read-only column: selected under {@code alias}, never written. */
+  /** A clustering column, ascending unless {@code .descendingOrder()} follows. */
+  protected static EntityColumn clusteringColumn(
+      int position, String cqlName, String property, String cqlType, ValueType<?> type) {
+    return of(cqlName, property, type, EntityColumn.Kind.CLUSTERING_COLUMN, position, cqlType);
+  }
+
+  /** A regular column. */
+  protected static EntityColumn column(
+      String cqlName, String property, String cqlType, ValueType<?> type) {
+    return of(cqlName, property, type, EntityColumn.Kind.REGULAR, -1, cqlType);
+  }
+
+  /** A static column: one value per partition. */
+  protected static EntityColumn staticColumn(
+      String cqlName, String property, String cqlType, ValueType<?> type) {
+    return of(cqlName, property, type, EntityColumn.Kind.STATIC, -1, cqlType);
+  }
+
+  /** A counter column. */
+  protected static EntityColumn counter(String cqlName, String property, ValueType<?> type) {
+    return of(cqlName, property, type, EntityColumn.Kind.COUNTER, -1, "counter");
+  }
+
+  /** A computed, read-only value: selected under {@code alias}, never written. */
   protected static EntityColumn computed(String alias, String property, ValueType<?> type) {
-    return new EntityColumn(CqlIdentifier.fromCql(alias), property, type, false);
+    return of(alias, property, type, EntityColumn.Kind.COMPUTED, -1, null);
+  }
+
+  private static EntityColumn of(
+      String cqlName,
+      String property,
+      ValueType<?> type,
+      EntityColumn.Kind kind,
+      int position,
+      String cqlType) {
+    return new EntityColumn(
+        CqlIdentifier.fromCql(cqlName), property, type, kind, position, false, cqlType);
   }
 
   /** Builds one entity from a row, reading column {@code i} of {@link #columns()} at position i. */

@@ -19,4 +19,23 @@ final class Futures {
     }
     return current;
   }
+
+  /**
+   * A stage that completes like {@code stage}, but on failure with the exception itself rather than
+   * the {@code CompletionException} that dependent stages wrap it in.
+   */
+  static <T> java.util.concurrent.CompletableFuture<T> unwrapped(
+      java.util.concurrent.CompletionStage<T> stage) {
+    java.util.concurrent.CompletableFuture<T> result =
+        new java.util.concurrent.CompletableFuture<>();
+    stage.whenComplete(
+        (value, error) -> {
+          if (error != null) {
+            result.completeExceptionally(unwrap(error));
+          } else {
+            result.complete(value);
+          }
+        });
+    return result;
+  }
 }

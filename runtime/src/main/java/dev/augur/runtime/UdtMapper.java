@@ -34,9 +34,17 @@ public abstract class UdtMapper<T> {
     this.fields = List.copyOf(fields);
   }
 
-  /** Shorthand for the generated field list. */
-  protected static EntityColumn field(String cqlName, String property, ValueType<?> type) {
-    return new EntityColumn(CqlIdentifier.fromCql(cqlName), property, type, true);
+  /** A field of the type; for the generated field list. */
+  protected static EntityColumn field(
+      String cqlName, String property, String cqlType, ValueType<?> type) {
+    return new EntityColumn(
+        CqlIdentifier.fromCql(cqlName),
+        property,
+        type,
+        EntityColumn.Kind.REGULAR,
+        -1,
+        false,
+        cqlType);
   }
 
   /** Builds one instance from a UDT value, reading field {@code i} of {@link #fields()} at i. */
@@ -49,8 +57,23 @@ public abstract class UdtMapper<T> {
     return javaClass.getName();
   }
 
-  String typeName() {
+  /** The user-defined type's CQL name. */
+  public String typeName() {
     return typeName;
+  }
+
+  /** This type and the types its fields contain, innermost first. */
+  java.util.List<UdtMapper<?>> nestedUdts() {
+    java.util.List<UdtMapper<?>> all = new java.util.ArrayList<>();
+    for (EntityColumn field : fields) {
+      for (UdtMapper<?> inner : field.type().udts()) {
+        if (!all.contains(inner)) {
+          all.add(inner);
+        }
+      }
+    }
+    all.add(this);
+    return java.util.List.copyOf(all);
   }
 
   /** The mapped fields, in declaration order. */

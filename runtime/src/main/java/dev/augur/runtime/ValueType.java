@@ -26,9 +26,35 @@ import java.util.Objects;
  */
 public abstract class ValueType<T> {
   private final String display;
+  private final java.util.List<UdtMapper<?>> udts;
 
   private ValueType(String display) {
+    this(display, java.util.List.of());
+  }
+
+  private ValueType(String display, java.util.List<UdtMapper<?>> udts) {
     this.display = display;
+    this.udts = udts;
+  }
+
+  /**
+   * The user-defined types this type contains, innermost first: what a schema must create before a
+   * table with a column of this type.
+   */
+  public java.util.List<UdtMapper<?>> udts() {
+    return udts;
+  }
+
+  private static java.util.List<UdtMapper<?>> concat(ValueType<?>... parts) {
+    java.util.List<UdtMapper<?>> all = new java.util.ArrayList<>();
+    for (ValueType<?> part : parts) {
+      for (UdtMapper<?> udt : part.udts) {
+        if (!all.contains(udt)) {
+          all.add(udt);
+        }
+      }
+    }
+    return java.util.List.copyOf(all);
   }
 
   /**
@@ -89,7 +115,7 @@ public abstract class ValueType<T> {
 
   /** An {@code Optional} of another type: empty for a null value. */
   public static <T> ValueType<java.util.Optional<T>> optional(ValueType<T> element) {
-    return new ValueType<>("Optional<" + element + ">") {
+    return new ValueType<>("Optional<" + element + ">", concat(element)) {
       @Override
       public TypeCodec<java.util.Optional<T>> codecFor(DataType cqlType, CodecRegistry registry) {
         return ExtraTypeCodecs.optionalOf(element.codecFor(cqlType, registry));
@@ -99,7 +125,7 @@ public abstract class ValueType<T> {
 
   /** A list whose elements need a composed codec (enums, UDT classes...). */
   public static <T> ValueType<java.util.List<T>> listOf(ValueType<T> element) {
-    return new ValueType<>("List<" + element + ">") {
+    return new ValueType<>("List<" + element + ">", concat(element)) {
       @Override
       public TypeCodec<java.util.List<T>> codecFor(DataType cqlType, CodecRegistry registry) {
         if (!(cqlType instanceof ListType list)) {
@@ -112,7 +138,7 @@ public abstract class ValueType<T> {
 
   /** A set whose elements need a composed codec. */
   public static <T> ValueType<java.util.Set<T>> setOf(ValueType<T> element) {
-    return new ValueType<>("Set<" + element + ">") {
+    return new ValueType<>("Set<" + element + ">", concat(element)) {
       @Override
       public TypeCodec<java.util.Set<T>> codecFor(DataType cqlType, CodecRegistry registry) {
         if (!(cqlType instanceof SetType set)) {
@@ -125,7 +151,7 @@ public abstract class ValueType<T> {
 
   /** A map whose keys or values need a composed codec. */
   public static <K, V> ValueType<java.util.Map<K, V>> mapOf(ValueType<K> key, ValueType<V> value) {
-    return new ValueType<>("Map<" + key + ", " + value + ">") {
+    return new ValueType<>("Map<" + key + ", " + value + ">", concat(key, value)) {
       @Override
       public TypeCodec<java.util.Map<K, V>> codecFor(DataType cqlType, CodecRegistry registry) {
         if (!(cqlType instanceof MapType map)) {
@@ -139,7 +165,8 @@ public abstract class ValueType<T> {
 
   /** A class or record mapped to a user-defined type by its generated {@link UdtMapper}. */
   public static <T> ValueType<T> udt(UdtMapper<T> mapper) {
-    return new ValueType<>(mapper.javaName() + " (UDT " + mapper.typeName() + ")") {
+    return new ValueType<>(
+        mapper.javaName() + " (UDT " + mapper.typeName() + ")", mapper.nestedUdts()) {
       @Override
       public TypeCodec<T> codecFor(DataType cqlType, CodecRegistry registry) {
         if (!(cqlType instanceof UserDefinedType udt)) {

@@ -84,23 +84,17 @@ public final class EntityMapperGenerator {
 
   // private User_Mapper() {
   //   super("User", "", "users", List.of(
-  //       column("id", "id", ValueType.of(GenericType.UUID)),
+  //       partitionKey(0, "id", "id", "uuid", ValueType.of(GenericType.UUID)),
+  //       clusteringColumn(0, "at", "at", "timestamp", ValueType.of(GenericType.INSTANT))
+  //           .descendingOrder(),
+  //       column("name", "name", "text", ValueType.of(GenericType.STRING)),
   //       computed("name_written", "nameWritten", ValueType.of(GenericType.LONG))));
   // }
   private static MethodSpec constructor(TableModel table, boolean udt) {
     CodeBlock.Builder columns = CodeBlock.builder();
     List<ColumnModel> list = table.columns();
     for (int i = 0; i < list.size(); i++) {
-      ColumnModel column = list.get(i);
-      String factory =
-          udt ? "field" : column.role() == ColumnModel.Role.COMPUTED ? "computed" : "column";
-      columns.add(
-          "\n$L($S, $S, $L)$L",
-          factory,
-          column.cqlName(),
-          column.property(),
-          column.type().valueType(),
-          i + 1 < list.size() ? "," : "");
+      columns.add("\n$L$L", columnSpec(list.get(i), udt), i + 1 < list.size() ? "," : "");
     }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
     if (udt) {
@@ -120,6 +114,44 @@ public final class EntityMapperGenerator {
           columns.build());
     }
     return constructor.build();
+  }
+
+  private static CodeBlock columnSpec(ColumnModel column, boolean udt) {
+    CodeBlock type = column.type().valueType();
+    String cqlType = column.type().defaultCqlType();
+    if (udt) {
+      return CodeBlock.of(
+          "field($S, $S, $S, $L)", column.cqlName(), column.property(), cqlType, type);
+    }
+    return switch (column.role()) {
+      case PARTITION_KEY ->
+          CodeBlock.of(
+              "partitionKey($L, $S, $S, $S, $L)",
+              column.keyPosition(),
+              column.cqlName(),
+              column.property(),
+              cqlType,
+              type);
+      case CLUSTERING_COLUMN ->
+          CodeBlock.of(
+              "clusteringColumn($L, $S, $S, $S, $L)$L",
+              column.keyPosition(),
+              column.cqlName(),
+              column.property(),
+              cqlType,
+              type,
+              column.descending() ? "\n    .descendingOrder()" : "");
+      case REGULAR ->
+          CodeBlock.of(
+              "column($S, $S, $S, $L)", column.cqlName(), column.property(), cqlType, type);
+      case STATIC ->
+          CodeBlock.of(
+              "staticColumn($S, $S, $S, $L)", column.cqlName(), column.property(), cqlType, type);
+      case COUNTER ->
+          CodeBlock.of("counter($S, $S, $L)", column.cqlName(), column.property(), type);
+      case COMPUTED ->
+          CodeBlock.of("computed($S, $S, $L)", column.cqlName(), column.property(), type);
+    };
   }
 
   // @Override

@@ -18,6 +18,7 @@ import javax.lang.model.element.Element;
  * @param getter how generated code reads the value from an instance, without the receiver ({@code
  *     id()}, {@code getId()}, {@code id}); {@code null} when the class offers no way
  * @param element the field, where diagnostics about this column point
+ * @param descending for a clustering column, whether it is stored in descending order
  */
 public record ColumnModel(
     String property,
@@ -28,7 +29,8 @@ public record ColumnModel(
     String computed,
     String setter,
     String getter,
-    Element element) {
+    Element element,
+    boolean descending) {
 
   /** The part a column plays in its table. */
   public enum Role {
@@ -49,6 +51,6 @@ public record ColumnModel(
 
   public ColumnModel withSetter(String setter) {
     return new ColumnModel(
-        property, cqlName, type, role, keyPosition, computed, setter, getter, element);
+        property, cqlName, type, role, keyPosition, computed, setter, getter, element, descending);
   }
 }

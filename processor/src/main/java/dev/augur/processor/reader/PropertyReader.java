@@ -162,6 +162,9 @@ public final class PropertyReader {
         report.error(field, Message.COMPUTED_EMPTY, property);
       }
     }
+    boolean descending =
+        clustering.isPresent()
+            && Boolean.TRUE.equals(Annotations.value(clustering.get(), "descending"));
     return new ColumnModel(
         property,
         cqlName,
@@ -171,7 +174,8 @@ public final class PropertyReader {
         computed,
         null,
         getter(owner, field),
-        field);
+        field,
+        descending);
   }
 
   /** How to read a property: record accessor, getter, or a field the mapper can see. */

@@ -1,0 +1,273 @@
+package dev.augur.runtime;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.metadata.Metadata;
+import com.datastax.oss.driver.api.core.metadata.schema.ClusteringOrder;
+import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
+import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+
+/**
+ * The schema the entities describe: {@code CREATE TYPE} and {@code CREATE TABLE ... IF NOT EXISTS}
+ * statements written from the generated mappers, run without blocking, and a check of the live
+ * schema against the entities.
+ *
+ * <pre>{@code
+ * EntitySchema.createAsync(session, "shop", Order_Mapper.INSTANCE, Customer_Mapper.INSTANCE)
+ *     .thenCompose(ok -> AugurOrderDao.create(session, "shop"));
+ *
+ * EntitySchema.verifyAsync(session, "shop", Order_Mapper.INSTANCE)  // at startup
+ *     .exceptionally(...)  // SchemaMismatchException: one line per difference
+ * }</pre>
+ *
+ * <p>The keyspace of each table is the one its {@code @Table} names, else {@code keyspace}, else
+ * the session's.
+ */
+public final class EntitySchema {
+  private EntitySchema() {}
+
+  /**
+   * The statements that create the entities' user-defined types (innermost first) and tables, each
+   * {@code IF NOT EXISTS}.
+   *
+   * @param keyspace the keyspace of tables whose entity names none; null for the session's
+   *     (unqualified names)
+   */
+  public static List<String> ddl(String keyspace, List<? extends EntityMapper<?>> entities) {
+    Set<String> types = new LinkedHashSet<>();
+    List<String> tables = new ArrayList<>();
+    for (EntityMapper<?> entity : entities) {
+      String qualifier = qualifier(entity.keyspace(), keyspace);
+      for (EntityColumn column : entity.columns()) {
+        for (UdtMapper<?> udt : column.type().udts()) {
+          types.add(createType(qualifier, udt));
+        }
+      }
+      tables.add(createTable(qualifier, entity));
+    }
+    List<String> all = new ArrayList<>(types);
+    all.addAll(tables);
+    return all;
+  }
+
+  /** Runs {@link #ddl} one statement after the other (schema changes apply in order). */
+  public static CompletionStage<Void> createAsync(
+      AugurSession session, String keyspace, List<? extends EntityMapper<?>> entities) {
+    List<String> statements;
+    try {
+      statements = ddl(keyspace, entities);
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+    for (String statement : statements) {
+      chain =
+          chain.thenCompose(
+              ignored -> session.cqlSession().executeAsync(statement).thenApply(rs -> null));
+    }
+    return Futures.unwrapped(chain);
+  }
+
+  /**
+   * Compares the live schema (refreshed first) with the entities: completes normally when every
+   * entity's table has every mapped column with a type its Java property can be read as and the
+   * same key; otherwise fails with a {@link SchemaMismatchException} listing every difference.
+   * Extra columns in the table are fine.
+   */
+  public static CompletionStage<Void> verifyAsync(
+      AugurSession session, String keyspace, List<? extends EntityMapper<?>> entities) {
+    return Futures.unwrapped(
+        session
+            .cqlSession()
+            .refreshSchemaAsync()
+            .thenApply(
+                metadata -> {
+                  List<String> differences = new ArrayList<>();
+                  for (EntityMapper<?> entity : entities) {
+                    differences.addAll(differences(session, metadata, keyspace, entity));
+                  }
+                  if (!differences.isEmpty()) {
+                    throw new SchemaMismatchException(differences);
+                  }
+                  return null;
+                }));
+  }
+
+  private static List<String> differences(
+      AugurSession session, Metadata metadata, String keyspace, EntityMapper<?> entity) {
+    String keyspaceName =
+        !entity.keyspace().isEmpty()
+            ? entity.keyspace()
+            : keyspace != null
+                ? keyspace
+                : session.cqlSession().getKeyspace().map(k -> k.asCql(true)).orElse(null);
+    String tableName = entity.table();
+    if (keyspaceName == null) {
+      return List.of(
+          tableName + ": no keyspace to look in; pass one, or connect the session to one");
+    }
+    String where = keyspaceName + "." + tableName;
+    Optional<TableMetadata> table =
+        metadata
+            .getKeyspace(CqlIdentifier.fromCql(keyspaceName))
+            .flatMap(k -> k.getTable(CqlIdentifier.fromCql(tableName)));
+    if (table.isEmpty()) {
+      boolean keyspaceExists =
+          metadata.getKeyspace(CqlIdentifier.fromCql(keyspaceName)).isPresent();
+      return List.of(
+          where
+              + ": "
+              + (keyspaceExists ? "table does not exist" : "keyspace does not exist")
+              + " (entity "
+              + entity.entityName()
+              + "); create it, e.g. with EntitySchema.createAsync");
+    }
+    List<String> differences = new ArrayList<>();
+    TableMetadata live = table.get();
+    for (EntityColumn column : entity.columns()) {
+      if (column.kind() == EntityColumn.Kind.COMPUTED) {
+        continue;
+      }
+      String label =
+          where
+              + ": column "
+              + column.name().asCql(true)
+              + " ("
+              + entity.entityName()
+              + "."
+              + column.property()
+              + ")";
+      Optional<ColumnMetadata> liveColumn = live.getColumn(column.name());
+      if (liveColumn.isEmpty()) {
+        differences.add(label + ": missing");
+        continue;
+      }
+      try {
+        column.type().codecFor(liveColumn.get().getType(), session.codecRegistry());
+      } catch (IllegalArgumentException e) {
+        differences.add(label + ": " + e.getMessage());
+      }
+      String expected = describe(column.kind(), column.position());
+      String actual = liveRole(live, liveColumn.get());
+      if (!expected.equals(actual)) {
+        differences.add(label + ": " + actual + " in the table, " + expected + " in the entity");
+      } else if (column.kind() == EntityColumn.Kind.CLUSTERING_COLUMN) {
+        ClusteringOrder order = live.getClusteringColumns().get(liveColumn.get());
+        boolean liveDescending = order == ClusteringOrder.DESC;
+        if (liveDescending != column.descending()) {
+          differences.add(
+              label
+                  + ": stored "
+                  + (liveDescending ? "descending" : "ascending")
+                  + ", but the entity declares "
+                  + (column.descending() ? "descending" : "ascending"));
+        }
+      }
+    }
+    return differences;
+  }
+
+  private static String liveRole(TableMetadata table, ColumnMetadata column) {
+    int partition = table.getPartitionKey().indexOf(column);
+    if (partition >= 0) {
+      return describe(EntityColumn.Kind.PARTITION_KEY, partition);
+    }
+    int clustering = new ArrayList<>(table.getClusteringColumns().keySet()).indexOf(column);
+    if (clustering >= 0) {
+      return describe(EntityColumn.Kind.CLUSTERING_COLUMN, clustering);
+    }
+    if (column.isStatic()) {
+      return describe(EntityColumn.Kind.STATIC, -1);
+    }
+    return describe(EntityColumn.Kind.REGULAR, -1);
+  }
+
+  private static String describe(EntityColumn.Kind kind, int position) {
+    return switch (kind) {
+      case PARTITION_KEY -> "partition key #" + position;
+      case CLUSTERING_COLUMN -> "clustering column #" + position;
+      case STATIC -> "a static column";
+      default -> "a regular column";
+    };
+  }
+
+  private static String qualifier(String entityKeyspace, String keyspace) {
+    if (!entityKeyspace.isEmpty()) {
+      return entityKeyspace + ".";
+    }
+    return keyspace == null ? "" : CqlIdentifier.fromCql(keyspace).asCql(true) + ".";
+  }
+
+  private static String createType(String qualifier, UdtMapper<?> udt) {
+    return "CREATE TYPE IF NOT EXISTS "
+        + qualifier
+        + udt.typeName()
+        + " ("
+        + udt.fields().stream()
+            .map(f -> f.name().asCql(true) + " " + requireType(udt.typeName(), f))
+            .collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  private static String createTable(String qualifier, EntityMapper<?> entity) {
+    List<String> definitions = new ArrayList<>();
+    List<EntityColumn> partitionKey = key(entity, EntityColumn.Kind.PARTITION_KEY);
+    List<EntityColumn> clustering = key(entity, EntityColumn.Kind.CLUSTERING_COLUMN);
+    for (EntityColumn column : entity.columns()) {
+      if (column.kind() == EntityColumn.Kind.COMPUTED) {
+        continue;
+      }
+      definitions.add(
+          column.name().asCql(true)
+              + " "
+              + requireType(entity.table(), column)
+              + (column.kind() == EntityColumn.Kind.STATIC ? " STATIC" : ""));
+    }
+    String partition =
+        partitionKey.stream().map(c -> c.name().asCql(true)).collect(Collectors.joining(", "));
+    StringBuilder key = new StringBuilder("PRIMARY KEY ((").append(partition).append(")");
+    clustering.forEach(c -> key.append(", ").append(c.name().asCql(true)));
+    definitions.add(key.append(")").toString());
+    String ddl =
+        "CREATE TABLE IF NOT EXISTS "
+            + qualifier
+            + entity.table()
+            + " ("
+            + String.join(", ", definitions)
+            + ")";
+    if (clustering.stream().anyMatch(EntityColumn::descending)) {
+      ddl +=
+          " WITH CLUSTERING ORDER BY ("
+              + clustering.stream()
+                  .map(c -> c.name().asCql(true) + (c.descending() ? " DESC" : " ASC"))
+                  .collect(Collectors.joining(", "))
+              + ")";
+    }
+    return ddl;
+  }
+
+  private static List<EntityColumn> key(EntityMapper<?> entity, EntityColumn.Kind kind) {
+    return entity.columns().stream()
+        .filter(c -> c.kind() == kind)
+        .sorted(java.util.Comparator.comparingInt(EntityColumn::position))
+        .toList();
+  }
+
+  private static String requireType(String owner, EntityColumn column) {
+    if (column.cqlType() == null) {
+      throw new IllegalArgumentException(
+          owner
+              + "."
+              + column.property()
+              + ": its CQL type is known only to its custom codec; create this table yourself");
+    }
+    return column.cqlType();
+  }
+}
