@@ -10,6 +10,7 @@ import dev.augur.processor.model.ParameterModel;
 import dev.augur.processor.model.QueryMethodModel;
 import dev.augur.processor.model.QueryMethodModel.EntityArgument;
 import dev.augur.processor.model.QueryMethodModel.JavaParameter;
+import dev.augur.processor.model.ReturnKind;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -158,12 +159,19 @@ final class QueryMethodGenerator {
               bindings.build())
           .build();
     }
+    CodeBlock argument =
+        method.callArgument() != null
+            ? CodeBlock.of("$N", method.callArgument())
+            : method.returnKind() == ReturnKind.ROW_STREAM
+                ? CodeBlock.of("$T.DEFAULTS", RuntimeTypes.STREAM_OPTIONS)
+                : CodeBlock.of("");
     return override
         .addStatement(
-            "return this.$N.bind()$L\n.$L()",
+            "return this.$N.bind()$L\n.$L($L)",
             field,
             bindings.build(),
-            method.returnKind().runtimeCall())
+            method.returnKind().runtimeCall(),
+            argument)
         .build();
   }
 }

@@ -21,6 +21,7 @@ public final class RuntimeTypes {
   public static final ClassName BOUND_COLUMNS = ClassName.get(RUNTIME, "BoundColumns");
   public static final ClassName DAO_CONTEXT = ClassName.get(RUNTIME, "DaoContext");
   public static final ClassName STATEMENT_OPTIONS = ClassName.get(RUNTIME, "StatementOptions");
+  public static final ClassName STREAM_OPTIONS = ClassName.get(RUNTIME, "StreamOptions");
   public static final ClassName LWT_RESULT = ClassName.get(RUNTIME, "LwtResult");
   public static final ClassName NULL_SAVING = ClassName.get("dev.augur.annotations", "NullSaving");
   public static final ClassName BATCH_KIND = ClassName.get("dev.augur.annotations", "BatchKind");

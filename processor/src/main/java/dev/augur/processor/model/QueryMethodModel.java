@@ -28,6 +28,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param optionsParameter the name of a trailing {@code StatementOptions} parameter, or {@code
  *     null}
  * @param signature every Java parameter in declaration order, as the override declares them
+ * @param callArgument the parameter passed to the final runtime call: the {@code PageRequest} of a
+ *     page, or the {@code StreamOptions} of a stream; {@code null} for none
  */
 public record QueryMethodModel(
     String name,
@@ -43,7 +45,8 @@ public record QueryMethodModel(
     ClassName tableMapper,
     CodeBlock options,
     String optionsParameter,
-    List<JavaParameter> signature)
+    List<JavaParameter> signature,
+    String callArgument)
     implements DaoMethodModel {
 
   public QueryMethodModel {
@@ -76,7 +79,8 @@ public record QueryMethodModel(
         null,
         null,
         null,
-        parameters.stream().map(p -> new JavaParameter(p.name(), p.type().typeName())).toList());
+        parameters.stream().map(p -> new JavaParameter(p.name(), p.type().typeName())).toList(),
+        null);
   }
 
   /**

@@ -12,7 +12,9 @@ public enum ReturnKind {
   COUNT("CompletionStage<Long>", "executeOne", RowType.COUNT),
   APPLIED("CompletionStage<Boolean>", "executeApplied", RowType.NONE),
   LWT("CompletionStage<LwtResult<E>>", "executeLwt", RowType.ENTITY),
-  PUBLISHER("Flow.Publisher<E>", "publish", RowType.ENTITY);
+  PUBLISHER("Flow.Publisher<E>", "publish", RowType.ENTITY),
+  PAGE("CompletionStage<Page<E>>", "page", RowType.ENTITY),
+  ROW_STREAM("RowStream<E>", "stream", RowType.ENTITY);
 
   /** What each row of the result becomes. */
   public enum RowType {

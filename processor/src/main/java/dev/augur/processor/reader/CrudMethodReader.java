@@ -65,8 +65,10 @@ public final class CrudMethodReader {
     /** The parameters that are neither the entity argument nor the trailing options. */
     List<VariableElement> parameters(int skipFirst) {
       List<? extends VariableElement> all = element.getParameters();
-      int end = optionsParameter == null ? all.size() : all.size() - 1;
-      return new ArrayList<>(all.subList(Math.min(skipFirst, end), end));
+      List<VariableElement> rest =
+          new ArrayList<>(all.subList(Math.min(skipFirst, all.size()), all.size()));
+      rest.removeIf(MethodSupport::isSpecial); // they configure the call, binding no marker
+      return rest;
     }
 
     String text(String member) {
@@ -539,6 +541,8 @@ public final class CrudMethodReader {
     }
     parameters.addAll(named.get());
     CodeBlock options = MethodSupport.statementOptions(method.element(), report);
+    String callArgument =
+        MethodSupport.callArgument(method.element(), method.display(), kind, report).orElse(null);
     if (!report.isClean()) {
       return Optional.empty();
     }
@@ -559,7 +563,8 @@ public final class CrudMethodReader {
             GeneratedNames.entityMapper(entity),
             options,
             method.optionsParameter(),
-            MethodSupport.signature(method.element(), method.signature())));
+            MethodSupport.signature(method.element(), method.signature()),
+            callArgument));
   }
 
   private static List<ParameterModel> sortByDeclaration(

@@ -7,6 +7,7 @@ import dev.augur.processor.codegen.GeneratedNames;
 import dev.augur.processor.codegen.RuntimeTypes;
 import dev.augur.processor.model.QueryMethodModel.EntityArgument;
 import dev.augur.processor.model.QueryMethodModel.JavaParameter;
+import dev.augur.processor.model.ReturnKind;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.ArrayList;
@@ -60,14 +61,70 @@ final class MethodSupport {
     return parameters;
   }
 
-  /** The name of a trailing {@code StatementOptions} parameter, if the method has one. */
+  /** The name of the {@code StatementOptions} parameter (by convention the last), if any. */
   static String optionsParameter(ExecutableElement method) {
-    List<? extends VariableElement> parameters = method.getParameters();
-    if (!parameters.isEmpty()
-        && TypeMapper.isStatementOptions(parameters.get(parameters.size() - 1))) {
-      return parameters.get(parameters.size() - 1).getSimpleName().toString();
+    for (VariableElement parameter : method.getParameters()) {
+      if (TypeMapper.isStatementOptions(parameter)) {
+        return parameter.getSimpleName().toString();
+      }
     }
     return null;
+  }
+
+  private static final Set<String> SPECIAL =
+      Set.of(
+          "dev.augur.runtime.StatementOptions",
+          "dev.augur.runtime.StreamOptions",
+          "dev.augur.runtime.PageRequest");
+
+  /**
+   * Whether {@code parameter} configures the call rather than binding a marker: a {@code
+   * StatementOptions}, {@code StreamOptions} or {@code PageRequest}.
+   */
+  static boolean isSpecial(VariableElement parameter) {
+    return parameter.asType().getKind() == TypeKind.DECLARED
+        && SPECIAL.contains(
+            ((TypeElement) ((DeclaredType) parameter.asType()).asElement())
+                .getQualifiedName()
+                .toString());
+  }
+
+  /**
+   * The parameter passed to the final runtime call: the {@code PageRequest} a page method must
+   * take, or the {@code StreamOptions} a stream may take. Reports one in the wrong place.
+   */
+  static Optional<String> callArgument(
+      ExecutableElement method, String display, ReturnKind kind, Report report) {
+    String pageRequest = null;
+    String streamOptions = null;
+    for (VariableElement parameter : method.getParameters()) {
+      String type = parameter.asType().toString();
+      if (type.equals("dev.augur.runtime.PageRequest")) {
+        pageRequest = parameter.getSimpleName().toString();
+        if (kind != ReturnKind.PAGE) {
+          report.error(
+              parameter,
+              Message.SPECIAL_PARAMETER,
+              display,
+              "PageRequest",
+              "CompletionStage<Page<E>>");
+        }
+      } else if (type.equals("dev.augur.runtime.StreamOptions")) {
+        streamOptions = parameter.getSimpleName().toString();
+        if (kind != ReturnKind.PUBLISHER && kind != ReturnKind.ROW_STREAM) {
+          report.error(
+              parameter,
+              Message.SPECIAL_PARAMETER,
+              display,
+              "StreamOptions",
+              "Flow.Publisher<E> or RowStream<E>");
+        }
+      }
+    }
+    if (kind == ReturnKind.PAGE && pageRequest == null) {
+      report.error(method, Message.PAGE_REQUEST_MISSING, display);
+    }
+    return Optional.ofNullable(kind == ReturnKind.PAGE ? pageRequest : streamOptions);
   }
 
   /** The explicit {@code @Idempotent} value, if any. */

@@ -73,9 +73,8 @@ public final class QueryMethodReader {
     List<MarkerBinder.Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < method.getParameters().size(); i++) {
       VariableElement parameter = method.getParameters().get(i);
-      if (parameter.getSimpleName().contentEquals(String.valueOf(optionsParameter))
-          && i == method.getParameters().size() - 1) {
-        continue;
+      if (MethodSupport.isSpecial(parameter)) {
+        continue; // options and page requests configure the call; they bind no marker
       }
       Optional<TypeElement> entity = MethodSupport.entityType(signature.getParameterTypes().get(i));
       if (entity.isPresent() && entityArgument == null) {
@@ -131,6 +130,10 @@ public final class QueryMethodReader {
       }
     }
     var options = MethodSupport.statementOptions(method, report);
+    String callArgument =
+        returned
+            .flatMap(r -> MethodSupport.callArgument(method, display, r.kind(), report))
+            .orElse(null);
     if (!clean || !report.isClean()) {
       return Optional.empty();
     }
@@ -152,6 +155,7 @@ public final class QueryMethodReader {
             tableMapper,
             options,
             optionsParameter,
-            MethodSupport.signature(method, signature)));
+            MethodSupport.signature(method, signature),
+            callArgument));
   }
 }

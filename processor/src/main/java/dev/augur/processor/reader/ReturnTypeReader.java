@@ -32,6 +32,9 @@ public final class ReturnTypeReader {
       if (outer.equals("java.util.concurrent.Flow.Publisher")) {
         return entity(method, display, returnType, argument, ReturnKind.PUBLISHER, report);
       }
+      if (outer.equals("dev.augur.runtime.RowStream")) {
+        return entity(method, display, returnType, argument, ReturnKind.ROW_STREAM, report);
+      }
     }
     unsupported(method, display, returnType, report);
     return Optional.empty();
@@ -56,6 +59,18 @@ public final class ReturnTypeReader {
         return Optional.of(new Classified(ReturnKind.COUNT, null));
       case "java.lang.Boolean":
         return Optional.of(new Classified(ReturnKind.APPLIED, null));
+      case "dev.augur.runtime.Page":
+        if (declared.get().getTypeArguments().size() == 1) {
+          return entity(
+              method,
+              display,
+              returnType,
+              declared.get().getTypeArguments().get(0),
+              ReturnKind.PAGE,
+              report);
+        }
+        unsupported(method, display, returnType, report);
+        return Optional.empty();
       case "dev.augur.runtime.LwtResult":
         if (declared.get().getTypeArguments().size() == 1) {
           return entity(

@@ -230,9 +230,291 @@ public enum Message {
   ENTITY_INVALID(
       "AUGUR-ENTITY-INVALID",
       "%s uses entity %s, which has errors of its own (reported on it). Fix those first."),
+  SPECIAL_PARAMETER(
+      "AUGUR-SPECIAL-PARAMETER",
+      "%s takes a %s, which only methods returning %s use. Remove the parameter, or change the"
+          + " return type."),
+  PAGE_REQUEST_MISSING(
+      "AUGUR-PAGE-REQUEST",
+      "%s returns a Page but takes no PageRequest, so it cannot know which page to read. Add a"
+          + " PageRequest parameter (PageRequest.first(size), or PageRequest.of(size, token))."),
   INTERNAL(
       "AUGUR-INTERNAL",
-      "Augur failed on %s: %s. This is a bug in Augur; please report it with this message.");
+      "Augur failed on %s: %s. This is a bug in Augur; please report it with this message."),
+
+  // Compile-time CQL checks (issue 4). The first argument of each is the statement's subject, e.g.
+  // "@Query on UserDao.find()"; the rule in each message is Cassandra's, as of 5.0.
+  CQL_PARSE(
+      "AUGUR-CQL-PARSE",
+      "%s is not valid CQL: %s. Cassandra rejects statements it cannot parse; correct the"
+          + " statement."),
+  UNKNOWN_KEYSPACE(
+      "AUGUR-UNKNOWN-KEYSPACE",
+      "%s uses keyspace %s, which the schema does not have (keyspaces: %s). Cassandra rejects"
+          + " statements on missing keyspaces. Name an existing keyspace, or add it to the schema."),
+  UNKNOWN_TABLE(
+      "AUGUR-UNKNOWN-TABLE",
+      "%s uses table %s, which the schema does not have%s. Cassandra rejects statements on"
+          + " missing tables. Name an existing table, or add it to the schema."),
+  UNKNOWN_COLUMN(
+      "AUGUR-UNKNOWN-COLUMN",
+      "%s uses column %s, which table %s does not have%s. Cassandra rejects undefined column"
+          + " names. Use one of its columns: %s."),
+  UNKNOWN_FUNCTION(
+      "AUGUR-UNKNOWN-FUNCTION",
+      "%s calls %s, which is not a function Cassandra has%s. Cassandra rejects calls to unknown"
+          + " functions. Call a native function, or one the schema file creates."),
+  UNKNOWN_TYPE(
+      "AUGUR-UNKNOWN-TYPE",
+      "%s uses type %s: %s. Cassandra rejects unknown types. Use a native type or a user-defined"
+          + " type of the schema."),
+  UNKNOWN_FIELD(
+      "AUGUR-UNKNOWN-FIELD",
+      "%s uses field %s of %s, but %s. Cassandra rejects fields a type does not have. Use one of"
+          + " its fields: %s."),
+  VALUE_TYPE(
+      "AUGUR-VALUE-TYPE",
+      "%s gives %s the value %s, which is not a %s: %s. Cassandra checks values written in the"
+          + " statement when it prepares it. Write a value of type %s, or bind it with a"
+          + " marker."),
+  UNTYPED_VALUE(
+      "AUGUR-VALUE-UNTYPED",
+      "%s has %s, whose type Cassandra cannot infer: %s. Add a type hint, e.g. (int) :value, or"
+          + " a CAST."),
+  FUNCTION_ARGUMENTS(
+      "AUGUR-FUNCTION-ARGUMENTS",
+      "%s calls %s with %s: %s. Cassandra picks a function's signature by the types of its"
+          + " arguments (signatures: %s). Pass arguments of one signature's types, or add a type"
+          + " hint such as (timestamp) :value."),
+  PARAMETER_TYPE(
+      "AUGUR-PARAMETER-TYPE",
+      "%s binds parameter %s, a %s, to marker :%s, which is %s of CQL type %s: the driver has no"
+          + " codec between them, so every call would fail. Declare the parameter as %s."),
+  PARTITION_KEY_FILTERING(
+      "AUGUR-PK",
+      "%s restricts %s of the partition key (%s) of %s: Cassandra rejects this without ALLOW"
+          + " FILTERING, as it must scan every partition. Restrict %s with = or IN, or add ALLOW"
+          + " FILTERING."),
+  CLUSTERING_PREFIX(
+      "AUGUR-CLUSTERING",
+      "%s restricts clustering column %s but not %s before it (primary key %s of %s): Cassandra"
+          + " restricts clustering columns only from the first one on, without gaps, unless"
+          + " ALLOW FILTERING. Restrict %s too, or add ALLOW FILTERING."),
+  CLUSTERING_AFTER_RANGE(
+      "AUGUR-CLUSTERING-RANGE",
+      "%s restricts clustering column %s after a range on %s: Cassandra allows a range only on"
+          + " the last restricted clustering column. Restrict %s with = or IN, or remove the"
+          + " restriction on %s."),
+  FILTERING(
+      "AUGUR-FILTERING",
+      "%s restricts %s, which %s: Cassandra rejects this without ALLOW FILTERING, as it would"
+          + " read rows only to discard them. %s, or add ALLOW FILTERING."),
+  NOT_EQUAL(
+      "AUGUR-NOT-EQUAL",
+      "%s restricts %s with !=: Cassandra 5.0 allows != only in IF conditions. Use =, <, >, IN"
+          + " or CONTAINS, or filter the rows in Java."),
+  RESTRICTED_TWICE(
+      "AUGUR-RESTRICTED-TWICE",
+      "%s restricts %s twice (%s): Cassandra allows one = or IN per column, or one lower and one"
+          + " upper bound. Keep one restriction on %s."),
+  CONTAINS_TYPE(
+      "AUGUR-CONTAINS",
+      "%s uses %s on %s of type %s: Cassandra allows CONTAINS on lists, sets and map values, and"
+          + " CONTAINS KEY on map keys only. Use = on a single value, or %s a collection."),
+  COLLECTION_RESTRICTION(
+      "AUGUR-COLLECTION-RESTRICTION",
+      "%s restricts %s of type %s with %s: Cassandra restricts non-frozen collections only with"
+          + " CONTAINS, CONTAINS KEY or column[key] = value. Use one of those."),
+  TOKEN_COLUMNS(
+      "AUGUR-TOKEN",
+      "%s applies token() to (%s), but the partition key of %s is (%s): Cassandra computes"
+          + " tokens of the whole partition key, in order. Write token(%s)."),
+  MULTI_COLUMN(
+      "AUGUR-MULTI-COLUMN",
+      "%s restricts (%s) together, but %s: Cassandra allows a tuple restriction only on"
+          + " clustering columns, in their primary key order, each once, with one value per"
+          + " column. %s."),
+  LIKE_WITHOUT_INDEX(
+      "AUGUR-LIKE",
+      "%s restricts %s with LIKE, but no index on %s supports LIKE: Cassandra evaluates LIKE only"
+          + " through such an index (SASI). Index the column, or restrict it with =."),
+  IS_NOT_NULL(
+      "AUGUR-IS-NOT-NULL",
+      "%s restricts %s with IS NOT NULL: Cassandra allows that only when creating materialized"
+          + " views. Remove the restriction."),
+  WRITE_WHERE_COLUMN(
+      "AUGUR-WRITE-WHERE",
+      "%s restricts %s, which is not part of the primary key, in the WHERE clause of a %s:"
+          + " Cassandra writes rows by primary key only. Move the check to an IF condition, or"
+          + " remove it."),
+  WRITE_TOKEN(
+      "AUGUR-WRITE-TOKEN",
+      "%s restricts token(...) in a %s: Cassandra allows token() only in SELECT. Restrict each"
+          + " partition key column with = or IN."),
+  WRITE_RANGE(
+      "AUGUR-WRITE-RANGE",
+      "%s restricts %s with a range in a %s: %s. Restrict it with = or IN."),
+  WRITE_KEY(
+      "AUGUR-WRITE-KEY",
+      "%s does not restrict %s of the primary key %s of %s: %s. Restrict %s with = (or IN)."),
+  STATIC_ONLY_CLUSTERING(
+      "AUGUR-STATIC-CLUSTERING",
+      "%s %s only static columns (%s) but restricts clustering columns: a static column has one"
+          + " value per partition, so Cassandra rejects clustering restrictions here. Remove the"
+          + " restrictions on %s%s."),
+  ORDER_BY_COLUMN(
+      "AUGUR-ORDER-BY",
+      "%s orders by %s, which is not a clustering column of %s (clustering columns: %s):"
+          + " Cassandra orders rows only by clustering columns. Order by a clustering column, or"
+          + " sort in Java."),
+  ORDER_BY_SEQUENCE(
+      "AUGUR-ORDER-BY",
+      "%s orders by %s, but %s comes before it in the clustering order (%s) and is not"
+          + " restricted by =: Cassandra orders by clustering columns in their declared order."
+          + " Order by %s first, or restrict %s with =."),
+  ORDER_BY_DIRECTION(
+      "AUGUR-ORDER-BY",
+      "%s orders by %s, mixing directions against the clustering order of %s (%s): Cassandra"
+          + " reads a partition forwards or backwards, nothing else. Order every column as"
+          + " declared, or every column reversed."),
+  ORDER_BY_PARTITION(
+      "AUGUR-ORDER-BY",
+      "%s has ORDER BY but does not restrict the partition key (%s) of %s by = or IN: Cassandra"
+          + " orders rows only within the partitions it is given. Restrict %s with = or IN, or"
+          + " remove ORDER BY."),
+  ORDER_BY_INDEX(
+      "AUGUR-ORDER-BY",
+      "%s has ORDER BY and queries the secondary index on %s: Cassandra does not order the"
+          + " results of index queries. Remove ORDER BY and sort in Java, or restrict by the"
+          + " primary key."),
+  ORDER_BY_PAGING(
+      "AUGUR-ORDER-BY-PAGING",
+      "%s combines ORDER BY with IN on the partition key: Cassandra must sort rows of several"
+          + " partitions, and rejects it at run time when results are paged, as DAO results are."
+          + " Restrict the partition key with =, or sort in Java."),
+  GROUP_BY(
+      "AUGUR-GROUP-BY",
+      "%s groups by %s: %s. Group by the partition key, then clustering columns in their"
+          + " declared order (those restricted by = may be skipped)."),
+  DISTINCT(
+      "AUGUR-DISTINCT",
+      "%s selects DISTINCT %s: Cassandra returns distinct partitions, so %s. %s."),
+  SELECTION(
+      "AUGUR-SELECTION",
+      "%s selects %s: %s. %s."),
+  CAST(
+      "AUGUR-CAST",
+      "%s casts %s of type %s to %s: Cassandra casts numbers to numbers, timestamps, dates and"
+          + " timeuuids to timestamps and dates, and any native value to text or ascii. Cast to"
+          + " one of those."),
+  LIMIT(
+      "AUGUR-LIMIT",
+      "%s has %s %s: Cassandra rejects limits below 1 when it runs the statement. Use a positive"
+          + " limit, or a marker."),
+  AGGREGATE_PER_PARTITION_LIMIT(
+      "AUGUR-PER-PARTITION-LIMIT",
+      "%s has PER PARTITION LIMIT and aggregates: Cassandra rejects PER PARTITION LIMIT in"
+          + " aggregate queries. Remove one of them."),
+  INSERT_VALUES(
+      "AUGUR-INSERT-VALUES",
+      "%s lists %d columns and %d values: Cassandra pairs columns and values by position. Give"
+          + " one value per column."),
+  WRITTEN_TWICE(
+      "AUGUR-WRITTEN-TWICE",
+      "%s writes %s twice: Cassandra rejects %s. Write each column once."),
+  KEY_ASSIGNMENT(
+      "AUGUR-KEY-ASSIGNMENT",
+      "%s %s primary key column %s: a row's key identifies it and never changes, so Cassandra"
+          + " rejects this. %s."),
+  COUNTER_INSERT(
+      "AUGUR-COUNTER-INSERT",
+      "%s inserts into counter table %s: Cassandra changes counters only with UPDATE ... SET"
+          + " c = c + n. Use an UPDATE."),
+  COUNTER_SET(
+      "AUGUR-COUNTER-SET",
+      "%s sets counter column %s to a value: Cassandra only increments and decrements counters."
+          + " Write %s = %s + :delta (or - :delta)."),
+  COUNTER_OPTIONS(
+      "AUGUR-COUNTER-OPTIONS",
+      "%s uses %s on counter table %s: Cassandra rejects %s for counter updates. Remove it."),
+  NOT_A_COUNTER(
+      "AUGUR-NOT-COUNTER",
+      "%s writes %s, but %s is of type %s: only counters take c = c + n or c = c - n (and"
+          + " collections, to add or remove elements). Assign a value: %s = :value."),
+  COLUMN_OPERATION(
+      "AUGUR-COLUMN-OPERATION",
+      "%s writes %s, but %s is of type %s: %s. %s."),
+  CONDITION(
+      "AUGUR-CONDITION",
+      "%s has the condition %s: %s. %s."),
+  CONDITIONAL_TIMESTAMP(
+      "AUGUR-LWT-USING-TIMESTAMP",
+      "%s is conditional (IF) and has USING TIMESTAMP: Cassandra assigns the timestamps of"
+          + " lightweight transactions itself. Remove USING TIMESTAMP, or the condition."),
+  CONDITIONAL_COUNTER(
+      "AUGUR-LWT-COUNTER",
+      "%s is conditional (IF) on counter table %s: Cassandra supports no conditions on counter"
+          + " tables. Remove the condition."),
+  CONDITIONAL_KEY(
+      "AUGUR-LWT-FULL-KEY",
+      "%s is conditional (IF) but %s: %s. %s."),
+  BATCH(
+      "AUGUR-BATCH",
+      "%s is a batch that %s: %s. %s."),
+  RESULT_NO_ROWS(
+      "AUGUR-RESULT-ROWS",
+      "%s returns %s, but its %s returns no rows. Return CompletionStage<Void>%s."),
+  RESULT_COLUMNS(
+      "AUGUR-RESULT-COLUMNS",
+      "%s returns rows as %s, but the statement does not select %s: the mapper reads every"
+          + " column of %s by name. Select %s (or SELECT *)."),
+  RESULT_COLUMN_TYPE(
+      "AUGUR-RESULT-TYPE",
+      "%s returns rows as %s, whose %s is a %s, but the statement selects %s as %s: the driver"
+          + " has no codec between them. Change the field's type, or select a %s value."),
+  RESULT_COUNT(
+      "AUGUR-RESULT-COUNT",
+      "%s returns CompletionStage<Long>, but the first column it selects, %s, is of type %s, not"
+          + " an integer. Select count(*) or an integer column first."),
+  RESULT_APPLIED(
+      "AUGUR-RESULT-APPLIED",
+      "%s returns CompletionStage<Boolean>, whether a lightweight transaction was applied, but"
+          + " the statement has no IF clause, so it would always be true. Add a condition (IF"
+          + " EXISTS, IF NOT EXISTS, IF column = :value), or return CompletionStage<Void>."),
+  AGGREGATE_WITHOUT_PARTITION(
+      "AUGUR-AGGREGATE-SCAN",
+      "%s aggregates without restricting the partition key: Cassandra warns that this reads"
+          + " every partition of the table. Restrict the partition key, or keep a count"
+          + " elsewhere (a counter table)."),
+  SCHEMA_FILE(
+      "AUGUR-SCHEMA-FILE",
+      "schema file %s cannot be read: %s. Fix the file, or the augur.schema option."),
+  DERIVED_NAME(
+      "AUGUR-DERIVED-NAME",
+      "%s has no annotation and its name does not describe a query: %s. Name it like"
+          + " findByUserIdAndOrderDate, findFirst10ByUserIdOrderByOrderDateDesc, countByUserId,"
+          + " existsById or deleteByUserId, or annotate it with @Query."),
+  DERIVED_PROPERTY(
+      "AUGUR-DERIVED-PROPERTY",
+      "%s refers to %s, which is not a property of %s%s. Use one of its properties: %s."),
+  DERIVED_ENTITY(
+      "AUGUR-DERIVED-ENTITY",
+      "%s is a derived query, but %s. Return the entity, or have the DAO return exactly one"
+          + " entity type whose table the query reads."),
+  DERIVED_PARAMETERS(
+      "AUGUR-DERIVED-PARAMETERS",
+      "%s takes %s, but its name %s. Take one parameter per condition, in the order of the name"
+          + " (two for Between; a collection for In)."),
+  DERIVED_RETURN(
+      "AUGUR-DERIVED-RETURN",
+      "%s is a derived %s query, so it returns %s, not %s."),
+  DERIVED_KEY(
+      "AUGUR-DERIVED-KEY",
+      "%s derives a query on %s that %s: Cassandra would need ALLOW FILTERING, which derived"
+          + " queries never use. %s."),
+  DERIVED_ORDER(
+      "AUGUR-DERIVED-ORDER",
+      "%s orders by %s: %s. %s.");
 
   private final String tag;
   private final String template;

@@ -172,6 +172,21 @@ class CrudDiagnosticsTest {
   }
 
   @Test
+  void pageRequestOnAMethodThatReturnsNoPageIsRejected() {
+    JavaFileObject dao =
+        dao("@Select", "CompletionStage<List<Note>> all(UUID owner, PageRequest request);");
+
+    Compilation compilation = compile(note(), views(), dao);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-SPECIAL-PARAMETER] NoteDao.all() takes a PageRequest, which"
+                + " only methods returning CompletionStage<Page<E>> use.")
+        .inFile(dao)
+        .onLineContaining("PageRequest request");
+  }
+
+  @Test
   void incrementParameterThatIsNoCounterGetsASuggestion() {
     JavaFileObject dao =
         dao(

@@ -18,7 +18,8 @@ class DaoDiagnosticsTest {
   private static final String SUPPORTED =
       "Supported: CompletionStage<Void>, CompletionStage<E>, CompletionStage<Optional<E>>, "
           + "CompletionStage<List<E>>, CompletionStage<Long>, CompletionStage<Boolean>, "
-          + "CompletionStage<LwtResult<E>>, Flow.Publisher<E>, where E is a @Table entity.";
+          + "CompletionStage<LwtResult<E>>, Flow.Publisher<E>, CompletionStage<Page<E>>, "
+          + "RowStream<E>, where E is a @Table entity.";
 
   /** A DAO {@code test.UserDao} with the given members, importing what they usually need. */
   private static JavaFileObject userDao(String... members) {
