@@ -1,15 +1,11 @@
 package dev.augur.processor.reader;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
-import dev.augur.processor.codegen.GeneratedNames;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.ColumnModel.Role;
 import dev.augur.processor.model.MappedType;
 import dev.augur.processor.model.ParameterModel;
 import dev.augur.processor.model.QueryMethodModel;
-import dev.augur.processor.model.QueryMethodModel.EntityArgument;
 import dev.augur.processor.model.ReturnKind;
 import dev.augur.processor.model.TableModel;
 import dev.augur.processor.validation.Message;
@@ -17,16 +13,12 @@ import dev.augur.processor.validation.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -38,9 +30,8 @@ import javax.lang.model.util.Elements;
 public final class CrudMethodReader {
   private final TypeMapper typeMapper;
   private final ReturnTypeReader returnTypes;
-  private final Function<TypeElement, Optional<TableModel>> tables;
   private final KeyParameters keys = new KeyParameters();
-  private final Elements elements;
+  private final CrudSupport support;
 
   public CrudMethodReader(
       TypeMapper typeMapper,
@@ -49,35 +40,7 @@ public final class CrudMethodReader {
       Elements elements) {
     this.typeMapper = typeMapper;
     this.returnTypes = returnTypes;
-    this.tables = tables;
-    this.elements = elements;
-  }
-
-  /** What every CRUD method shares while it is read. */
-  private record Method(
-      String display,
-      String kind,
-      ExecutableElement element,
-      ExecutableType signature,
-      AnnotationMirror annotation,
-      String optionsParameter) {
-
-    /** The parameters that are neither the entity argument nor the trailing options. */
-    List<VariableElement> parameters(int skipFirst) {
-      List<? extends VariableElement> all = element.getParameters();
-      List<VariableElement> rest =
-          new ArrayList<>(all.subList(Math.min(skipFirst, all.size()), all.size()));
-      rest.removeIf(MethodSupport::isSpecial); // they configure the call, binding no marker
-      return rest;
-    }
-
-    String text(String member) {
-      return (String) Annotations.value(annotation, member);
-    }
-
-    boolean flag(String member) {
-      return (Boolean) Annotations.value(annotation, member);
-    }
+    this.support = new CrudSupport(typeMapper, returnTypes, tables, elements);
   }
 
   public Optional<QueryMethodModel> read(
@@ -87,8 +50,8 @@ public final class CrudMethodReader {
       String annotationName,
       Report report) {
     String kind = annotationName.substring(annotationName.lastIndexOf('.') + 1);
-    Method method =
-        new Method(
+    CrudMethod method =
+        new CrudMethod(
             daoName + "." + element.getSimpleName() + "()",
             kind,
             element,
@@ -110,21 +73,21 @@ public final class CrudMethodReader {
   }
 
   // INSERT INTO ${qualifiedTable} (a, b) VALUES (:a, :b) [IF NOT EXISTS] [USING TTL :ttl]
-  private Optional<QueryMethodModel> readInsert(Method method, Report report) {
-    Optional<Written> written = writtenEntity(method, report);
+  private Optional<QueryMethodModel> readInsert(CrudMethod method, Report report) {
+    Optional<CrudSupport.Written> written = support.writtenEntity(method, report);
     if (written.isEmpty()) {
       return Optional.empty();
     }
     TableModel table = written.get().table();
     boolean lwt = method.flag("ifNotExists");
-    String using = using(method, lwt, report);
+    String using = support.using(method, lwt, report);
     String cql = CqlWriter.insert(table, lwt, using);
-    return statement(method, written.get(), table, cql, lwt, lwt ? false : true, report);
+    return support.statement(method, written.get(), table, cql, lwt, lwt ? false : true, report);
   }
 
   // UPDATE ${qualifiedTable} [USING ...] SET a = :a WHERE k = :k [IF EXISTS | IF ...]
-  private Optional<QueryMethodModel> readUpdate(Method method, Report report) {
-    Optional<Written> written = writtenEntity(method, report);
+  private Optional<QueryMethodModel> readUpdate(CrudMethod method, Report report) {
+    Optional<CrudSupport.Written> written = support.writtenEntity(method, report);
     if (written.isEmpty()) {
       return Optional.empty();
     }
@@ -134,18 +97,18 @@ public final class CrudMethodReader {
           method.element(), Message.UPDATE_NOTHING, method.display(), table.entity().simpleName());
       return Optional.empty();
     }
-    String condition = condition(method, report);
+    String condition = support.condition(method, report);
     boolean lwt = !condition.isEmpty();
-    String cql = CqlWriter.update(table, using(method, lwt, report), condition);
-    return statement(method, written.get(), table, cql, lwt, !lwt, report);
+    String cql = CqlWriter.update(table, support.using(method, lwt, report), condition);
+    return support.statement(method, written.get(), table, cql, lwt, !lwt, report);
   }
 
   // DELETE FROM ${qualifiedTable} [USING TIMESTAMP t] WHERE k = :k [IF EXISTS | IF ...]
-  private Optional<QueryMethodModel> readDelete(Method method, Report report) {
-    String condition = condition(method, report);
+  private Optional<QueryMethodModel> readDelete(CrudMethod method, Report report) {
+    String condition = support.condition(method, report);
     boolean lwt = !condition.isEmpty();
     String timestamp = method.text("timestamp");
-    checkUsingValue(method, "timestamp", timestamp, report);
+    support.checkUsingValue(method, "timestamp", timestamp, report);
     if (lwt && !timestamp.isEmpty()) {
       report.error(
           method.element(), method.annotation(), null, Message.LWT_TIMESTAMP, method.display());
@@ -158,15 +121,15 @@ public final class CrudMethodReader {
                 || MethodSupport.entityCollectionType(method.signature().getParameterTypes().get(0))
                     .isPresent());
     if (byEntity) {
-      Optional<Written> written = writtenEntity(method, report);
+      Optional<CrudSupport.Written> written = support.writtenEntity(method, report);
       if (written.isEmpty()) {
         return Optional.empty();
       }
       TableModel table = written.get().table();
       String cql = CqlWriter.delete(table.primaryKey(), using, condition);
-      return statement(method, written.get(), table, cql, lwt, !lwt, report);
+      return support.statement(method, written.get(), table, cql, lwt, !lwt, report);
     }
-    Optional<TableModel> table = namedEntity(method, "entity", report);
+    Optional<TableModel> table = support.namedEntity(method, "entity", report);
     if (table.isEmpty()) {
       report.error(
           method.element(), method.annotation(), null, Message.DELETE_ENTITY, method.display());
@@ -194,17 +157,18 @@ public final class CrudMethodReader {
           null,
           Message.LWT_RANGE,
           method.display(),
-          names(table.get().primaryKey()),
-          names(bound.get().key()));
+          support.names(table.get().primaryKey()),
+          support.names(bound.get().key()));
       return Optional.empty();
     }
     String cql = CqlWriter.delete(bound.get().key(), using, condition);
-    return finish(method, null, table.get(), cql, bound.get().parameters(), lwt, !lwt, report);
+    return support.finish(
+        method, null, table.get(), cql, bound.get().parameters(), lwt, !lwt, report);
   }
 
   // SELECT a, b FROM ${qualifiedTable} WHERE k = :k [ORDER BY ..] [PER PARTITION LIMIT ..] [LIMIT
   // ..]
-  private Optional<QueryMethodModel> readSelect(Method method, Report report) {
+  private Optional<QueryMethodModel> readSelect(CrudMethod method, Report report) {
     Optional<ReturnTypeReader.Classified> returned =
         returnTypes.read(method.element(), method.signature().getReturnType(), report);
     if (returned.isEmpty()) {
@@ -224,16 +188,16 @@ public final class CrudMethodReader {
           method.signature().getReturnType());
       return Optional.empty();
     }
-    TypeElement entity = element(returned.get().entity());
-    Optional<TableModel> table = table(method, entity, report);
+    TypeElement entity = support.element(returned.get().entity());
+    Optional<TableModel> table = support.table(method, entity, report);
     if (table.isEmpty()) {
       return Optional.empty();
     }
     String customWhere = method.text("customWhere").trim();
     String limit = method.text("limit").trim();
     String perPartitionLimit = method.text("perPartitionLimit").trim();
-    checkUsingValue(method, "limit", limit, report);
-    checkUsingValue(method, "perPartitionLimit", perPartitionLimit, report);
+    support.checkUsingValue(method, "limit", limit, report);
+    support.checkUsingValue(method, "perPartitionLimit", perPartitionLimit, report);
     String clauses = customWhere + " " + limit + " " + perPartitionLimit;
     StringBuilder cql =
         new StringBuilder("SELECT ")
@@ -264,7 +228,7 @@ public final class CrudMethodReader {
       }
       parameters = bound.get().parameters();
     }
-    List<String> orderBy = orderBy(method);
+    List<String> orderBy = support.orderBy(method);
     if (!orderBy.isEmpty()) {
       cql.append(" ORDER BY ").append(String.join(", ", orderBy));
     }
@@ -277,12 +241,13 @@ public final class CrudMethodReader {
     if (method.flag("allowFiltering")) {
       cql.append(" ALLOW FILTERING");
     }
-    return finish(method, null, table.get(), cql.toString(), parameters, false, true, report);
+    return support.finish(
+        method, null, table.get(), cql.toString(), parameters, false, true, report);
   }
 
   // UPDATE ${qualifiedTable} SET c = c + :c WHERE k = :k
-  private Optional<QueryMethodModel> readIncrement(Method method, Report report) {
-    Optional<TableModel> table = namedEntity(method, "entity", report);
+  private Optional<QueryMethodModel> readIncrement(CrudMethod method, Report report) {
+    Optional<TableModel> table = support.namedEntity(method, "entity", report);
     if (table.isEmpty()) {
       return Optional.empty();
     }
@@ -323,7 +288,7 @@ public final class CrudMethodReader {
           Message.KEY_PARAMETERS,
           method.display(),
           keyParameters.size(),
-          names(key),
+          support.names(key),
           table.get().entity().simpleName(),
           "an increment names one row: give every key column.");
       return Optional.empty();
@@ -366,292 +331,6 @@ public final class CrudMethodReader {
       return Optional.empty();
     }
     String cql = CqlWriter.increment(table.get(), changed);
-    return finish(method, null, table.get(), cql, bindings, false, false, report);
-  }
-
-  /** The entity an insert, update or delete writes, from its first parameter. */
-  private record Written(EntityArgument argument, TableModel table) {}
-
-  private Optional<Written> writtenEntity(Method method, Report report) {
-    List<? extends VariableElement> all = method.element().getParameters();
-    TypeMirror first = all.isEmpty() ? null : method.signature().getParameterTypes().get(0);
-    Optional<TypeElement> single =
-        first == null ? Optional.empty() : MethodSupport.entityType(first);
-    Optional<TypeElement> many =
-        first == null ? Optional.empty() : MethodSupport.entityCollectionType(first);
-    if (single.isEmpty() && many.isEmpty()) {
-      report.error(
-          method.element(),
-          method.annotation(),
-          null,
-          Message.CRUD_ENTITY_PARAMETER,
-          method.display(),
-          method.kind());
-      return Optional.empty();
-    }
-    TypeElement entity = single.orElseGet(many::get);
-    Optional<TableModel> table = table(method, entity, report);
-    if (table.isEmpty()) {
-      return Optional.empty();
-    }
-    if (table.get().isCounterTable() && !method.kind().equals("Delete")) {
-      report.error(
-          method.element(),
-          method.annotation(),
-          null,
-          Message.COUNTER_TABLE_WRITE,
-          method.display(),
-          method.kind(),
-          table.get().entity().simpleName());
-      return Optional.empty();
-    }
-    List<String> unreadable = table.get().unreadableProperties();
-    if (!unreadable.isEmpty()) {
-      report.error(
-          method.element(),
-          method.annotation(),
-          null,
-          Message.CRUD_UNREADABLE,
-          method.display(),
-          method.kind(),
-          String.join(", ", unreadable),
-          entity.getSimpleName());
-      return Optional.empty();
-    }
-    String nullSaving =
-        method.kind().equals("Delete")
-            ? "DO_NOT_SET"
-            : String.valueOf(Annotations.value(method.annotation(), "nullSaving"));
-    String batch = String.valueOf(Annotations.value(method.annotation(), "batch"));
-    return Optional.of(
-        new Written(
-            MethodSupport.entityArgument(all.get(0), entity, many.isPresent(), nullSaving, batch),
-            table.get()));
-  }
-
-  private Optional<QueryMethodModel> statement(
-      Method method,
-      Written written,
-      TableModel table,
-      String cql,
-      boolean lwt,
-      boolean idempotent,
-      Report report) {
-    if (lwt && written.argument().isBatch()) {
-      report.error(
-          method.element(),
-          method.annotation(),
-          null,
-          Message.LWT_BATCH,
-          method.display(),
-          method.kind());
-      return Optional.empty();
-    }
-    return finish(method, written.argument(), table, cql, null, lwt, idempotent, report);
-  }
-
-  /**
-   * The model, once the return type fits. {@code keyParameters} are bound by position; when null,
-   * every remaining parameter binds a marker by name.
-   */
-  private Optional<QueryMethodModel> finish(
-      Method method,
-      EntityArgument argument,
-      TableModel table,
-      String cql,
-      List<ParameterModel> keyParameters,
-      boolean lwt,
-      boolean idempotent,
-      Report report) {
-    Optional<ReturnTypeReader.Classified> returned =
-        returnTypes.read(method.element(), method.signature().getReturnType(), report);
-    if (returned.isEmpty()) {
-      return Optional.empty();
-    }
-    ReturnKind kind = returned.get().kind();
-    ClassName entity = table.entity();
-    if (!method.kind().equals("Select")) {
-      boolean fits =
-          lwt
-              ? kind == ReturnKind.APPLIED
-                  || (kind == ReturnKind.LWT && entity.equals(returned.get().entity()))
-              : kind == ReturnKind.VOID;
-      if (!fits) {
-        report.error(
-            method.element(),
-            method.annotation(),
-            null,
-            lwt ? Message.LWT_RETURN : Message.WRITE_RETURN,
-            method.display(),
-            lwt ? method.kind().toLowerCase(java.util.Locale.ROOT) : method.kind(),
-            method.signature().getReturnType(),
-            entity.simpleName());
-        return Optional.empty();
-      }
-      if (argument != null && argument.isBatch() && kind != ReturnKind.VOID) {
-        report.error(
-            method.element(),
-            Message.WRITE_RETURN,
-            method.display(),
-            method.kind(),
-            method.signature().getReturnType());
-        return Optional.empty();
-      }
-    }
-    List<ParameterModel> parameters = new ArrayList<>();
-    List<MarkerBinder.Candidate> candidates = new ArrayList<>();
-    int skip = argument == null ? 0 : 1;
-    List<VariableElement> rest = method.parameters(skip);
-    if (keyParameters != null) {
-      parameters.addAll(keyParameters);
-      Set<String> bound =
-          keyParameters.stream().map(ParameterModel::name).collect(Collectors.toSet());
-      rest.removeIf(p -> bound.contains(p.getSimpleName().toString()));
-    }
-    for (VariableElement parameter : rest) {
-      Optional<MappedType> type = typeMapper.map(parameter, parameter.asType());
-      if (type.isEmpty()) {
-        report.error(
-            parameter,
-            Message.UNMAPPABLE_TYPE,
-            "parameter " + parameter.getSimpleName(),
-            parameter.asType(),
-            TypeMapper.supportedTypes());
-        return Optional.empty();
-      }
-      candidates.add(new MarkerBinder.Candidate(parameter, type.get()));
-    }
-    // Markers Augur wrote (key and entity columns) are bound already; the rest need parameters.
-    Set<String> prebound = new java.util.HashSet<>();
-    table.columns().forEach(c -> prebound.add(CqlNames.internal(c.cqlName())));
-    if (argument == null) {
-      prebound.clear();
-      parameters.forEach(p -> prebound.add(CqlNames.internal(p.marker())));
-    }
-    Optional<List<ParameterModel>> named =
-        MarkerBinder.bind(
-            method.display(),
-            cql,
-            new MarkerBinder.Location(method.element(), method.annotation(), null),
-            candidates,
-            prebound,
-            report);
-    if (named.isEmpty()) {
-      return Optional.empty();
-    }
-    parameters.addAll(named.get());
-    CodeBlock options = MethodSupport.statementOptions(method.element(), report);
-    String callArgument =
-        MethodSupport.callArgument(method.element(), method.display(), kind, report).orElse(null);
-    if (!report.isClean()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new QueryMethodModel(
-            method.element().getSimpleName().toString(),
-            cql,
-            MethodSupport.idempotenceOverride(method.element()).orElse(idempotent),
-            sortByDeclaration(method, parameters),
-            kind,
-            TypeName.get(method.signature().getReturnType()),
-            returned.get().entity(),
-            returned.get().entity() == null
-                ? null
-                : GeneratedNames.entityMapper(returned.get().entity()),
-            method.element(),
-            argument,
-            GeneratedNames.entityMapper(entity),
-            options,
-            method.optionsParameter(),
-            MethodSupport.signature(method.element(), method.signature()),
-            callArgument));
-  }
-
-  private static List<ParameterModel> sortByDeclaration(
-      Method method, List<ParameterModel> parameters) {
-    List<String> order =
-        method.element().getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
-    return parameters.stream()
-        .sorted(java.util.Comparator.comparingInt(p -> order.indexOf(p.name())))
-        .toList();
-  }
-
-  private String using(Method method, boolean lwt, Report report) {
-    String ttl = method.text("ttl").trim();
-    String timestamp = method.text("timestamp").trim();
-    checkUsingValue(method, "ttl", ttl, report);
-    checkUsingValue(method, "timestamp", timestamp, report);
-    if (lwt && !timestamp.isEmpty()) {
-      report.error(
-          method.element(),
-          method.annotation(),
-          Annotations.explicitValue(method.annotation(), "timestamp"),
-          Message.LWT_TIMESTAMP,
-          method.display());
-    }
-    return CqlWriter.using(ttl, timestamp);
-  }
-
-  private String condition(Method method, Report report) {
-    boolean ifExists = method.flag("ifExists");
-    String customIf = method.text("customIfClause");
-    if (ifExists && !customIf.isBlank()) {
-      report.error(
-          method.element(), method.annotation(), null, Message.LWT_EXCLUSIVE, method.display());
-    }
-    return CqlWriter.condition(ifExists, customIf);
-  }
-
-  private static void checkUsingValue(Method method, String member, String value, Report report) {
-    if (!value.isEmpty() && !value.matches("\\d+|:[A-Za-z_][A-Za-z0-9_]*|:\"[^\"]+\"")) {
-      report.error(
-          method.element(),
-          method.annotation(),
-          Annotations.explicitValue(method.annotation(), member),
-          Message.USING_VALUE,
-          member,
-          value);
-    }
-  }
-
-  private static List<String> orderBy(Method method) {
-    Object value = Annotations.value(method.annotation(), "orderBy");
-    List<String> terms = new ArrayList<>();
-    if (value instanceof List<?> list) {
-      for (Object item : list) {
-        terms.add(String.valueOf(((javax.lang.model.element.AnnotationValue) item).getValue()));
-      }
-    }
-    return terms;
-  }
-
-  private Optional<TableModel> namedEntity(Method method, String member, Report report) {
-    Object value = Annotations.value(method.annotation(), member);
-    if (!(value instanceof DeclaredType declared)) {
-      return Optional.empty();
-    }
-    TypeElement element = (TypeElement) declared.asElement();
-    if (!Annotations.isPresent(element, Annotations.TABLE)) {
-      return Optional.empty();
-    }
-    return table(method, element, report);
-  }
-
-  /** The entity's model; when it has errors of its own, says so on this method too. */
-  private Optional<TableModel> table(Method method, TypeElement entity, Report report) {
-    Optional<TableModel> table = tables.apply(entity);
-    if (table.isEmpty()) {
-      report.error(
-          method.element(), Message.ENTITY_INVALID, method.display(), entity.getSimpleName());
-    }
-    return table;
-  }
-
-  private TypeElement element(ClassName name) {
-    return name == null ? null : elements.getTypeElement(name.canonicalName());
-  }
-
-  private static String names(List<ColumnModel> columns) {
-    return columns.stream().map(ColumnModel::cqlName).collect(Collectors.joining(", "));
+    return support.finish(method, null, table.get(), cql, bindings, false, false, report);
   }
 }
