@@ -251,7 +251,8 @@ public enum Message {
   UNKNOWN_KEYSPACE(
       "AUGUR-UNKNOWN-KEYSPACE",
       "%s uses keyspace %s, which the schema does not have (keyspaces: %s). Cassandra rejects"
-          + " statements on missing keyspaces. Name an existing keyspace, or add it to the schema."),
+          + " statements on missing keyspaces. Name an existing keyspace, or add it to the"
+          + " schema."),
   UNKNOWN_TABLE(
       "AUGUR-UNKNOWN-TABLE",
       "%s uses table %s, which the schema does not have%s. Cassandra rejects statements on"
@@ -277,6 +278,10 @@ public enum Message {
       "%s gives %s the value %s, which is not a %s: %s. Cassandra checks values written in the"
           + " statement when it prepares it. Write a value of type %s, or bind it with a"
           + " marker."),
+  COLLECTION_MARKER(
+      "AUGUR-COLLECTION-MARKER",
+      "%s gives %s the collection %s, with markers inside: Cassandra does not bind markers inside"
+          + " list, set or map literals. Bind the whole collection with one marker."),
   UNTYPED_VALUE(
       "AUGUR-VALUE-UNTYPED",
       "%s has %s, whose type Cassandra cannot infer: %s. Add a type hint, e.g. (int) :value, or"
@@ -352,8 +357,7 @@ public enum Message {
       "%s restricts token(...) in a %s: Cassandra allows token() only in SELECT. Restrict each"
           + " partition key column with = or IN."),
   WRITE_RANGE(
-      "AUGUR-WRITE-RANGE",
-      "%s restricts %s with a range in a %s: %s. Restrict it with = or IN."),
+      "AUGUR-WRITE-RANGE", "%s restricts %s with a range in a %s: %s. Restrict it with = or IN."),
   WRITE_KEY(
       "AUGUR-WRITE-KEY",
       "%s does not restrict %s of the primary key %s of %s: %s. Restrict %s with = (or IN)."),
@@ -399,9 +403,7 @@ public enum Message {
   DISTINCT(
       "AUGUR-DISTINCT",
       "%s selects DISTINCT %s: Cassandra returns distinct partitions, so %s. %s."),
-  SELECTION(
-      "AUGUR-SELECTION",
-      "%s selects %s: %s. %s."),
+  SELECTION("AUGUR-SELECTION", "%s selects %s: %s. %s."),
   CAST(
       "AUGUR-CAST",
       "%s casts %s of type %s to %s: Cassandra casts numbers to numbers, timestamps, dates and"
@@ -420,8 +422,7 @@ public enum Message {
       "%s lists %d columns and %d values: Cassandra pairs columns and values by position. Give"
           + " one value per column."),
   WRITTEN_TWICE(
-      "AUGUR-WRITTEN-TWICE",
-      "%s writes %s twice: Cassandra rejects %s. Write each column once."),
+      "AUGUR-WRITTEN-TWICE", "%s writes %s twice: Cassandra rejects %s. Write each column once."),
   KEY_ASSIGNMENT(
       "AUGUR-KEY-ASSIGNMENT",
       "%s %s primary key column %s: a row's key identifies it and never changes, so Cassandra"
@@ -441,12 +442,8 @@ public enum Message {
       "AUGUR-NOT-COUNTER",
       "%s writes %s, but %s is of type %s: only counters take c = c + n or c = c - n (and"
           + " collections, to add or remove elements). Assign a value: %s = :value."),
-  COLUMN_OPERATION(
-      "AUGUR-COLUMN-OPERATION",
-      "%s writes %s, but %s is of type %s: %s. %s."),
-  CONDITION(
-      "AUGUR-CONDITION",
-      "%s has the condition %s: %s. %s."),
+  COLUMN_OPERATION("AUGUR-COLUMN-OPERATION", "%s writes %s, but %s is of type %s: %s. %s."),
+  CONDITION("AUGUR-CONDITION", "%s has the condition %s: %s. %s."),
   CONDITIONAL_TIMESTAMP(
       "AUGUR-LWT-USING-TIMESTAMP",
       "%s is conditional (IF) and has USING TIMESTAMP: Cassandra assigns the timestamps of"
@@ -455,12 +452,8 @@ public enum Message {
       "AUGUR-LWT-COUNTER",
       "%s is conditional (IF) on counter table %s: Cassandra supports no conditions on counter"
           + " tables. Remove the condition."),
-  CONDITIONAL_KEY(
-      "AUGUR-LWT-FULL-KEY",
-      "%s is conditional (IF) but %s: %s. %s."),
-  BATCH(
-      "AUGUR-BATCH",
-      "%s is a batch that %s: %s. %s."),
+  CONDITIONAL_KEY("AUGUR-LWT-FULL-KEY", "%s is conditional (IF) but %s: %s. %s."),
+  BATCH("AUGUR-BATCH", "%s is a batch that %s: %s. %s."),
   RESULT_NO_ROWS(
       "AUGUR-RESULT-ROWS",
       "%s returns %s, but its %s returns no rows. Return CompletionStage<Void>%s."),
@@ -505,16 +498,12 @@ public enum Message {
       "AUGUR-DERIVED-PARAMETERS",
       "%s takes %s, but its name %s. Take one parameter per condition, in the order of the name"
           + " (two for Between; a collection for In)."),
-  DERIVED_RETURN(
-      "AUGUR-DERIVED-RETURN",
-      "%s is a derived %s query, so it returns %s, not %s."),
+  DERIVED_RETURN("AUGUR-DERIVED-RETURN", "%s is a derived %s query, so it returns %s, not %s."),
   DERIVED_KEY(
       "AUGUR-DERIVED-KEY",
       "%s derives a query on %s that %s: Cassandra would need ALLOW FILTERING, which derived"
           + " queries never use. %s."),
-  DERIVED_ORDER(
-      "AUGUR-DERIVED-ORDER",
-      "%s orders by %s: %s. %s.");
+  DERIVED_ORDER("AUGUR-DERIVED-ORDER", "%s orders by %s: %s. %s.");
 
   private final String tag;
   private final String template;
