@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
  * needs memory for two pages only. {@code mvn -B -DskipTests -Pbench-streaming verify -pl bench
  * -am} builds it, starts a Cassandra node of its own and runs it so. System properties: {@code
  * bench.rows} (1000000), {@code bench.pageSize} (5000), {@code bench.batch} (the page size: rows
- * the subscriber requests at a time), {@code bench.partitions} (4), {@code bench.warmups} (1),
- * {@code bench.rounds} (3).
+ * the subscriber requests at a time), {@code bench.partitions} (4), {@code bench.warmups} (2),
+ * {@code bench.rounds} (5).
  */
 public final class StreamingBenchmark {
   private static final long MB = 1024 * 1024;
@@ -62,8 +62,8 @@ public final class StreamingBenchmark {
           pageSize,
           Long.getLong("bench.batch", pageSize),
           Integer.getInteger("bench.partitions", 4),
-          Integer.getInteger("bench.warmups", 1),
-          Integer.getInteger("bench.rounds", 3),
+          Integer.getInteger("bench.warmups", 2),
+          Integer.getInteger("bench.rounds", 5),
           System.getProperty("bench.keyspace", "augur_bench"));
     }
   }
