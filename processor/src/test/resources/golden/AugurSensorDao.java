@@ -62,11 +62,11 @@ public final class AugurSensorDao implements SensorDao {
 
   private static final QuerySpec DELETE = QuerySpec.builder("SensorDao.delete", "DELETE FROM telemetry.sensors WHERE id = :id")
       .parameter("id", ValueType.of(GenericType.UUID))
-      .idempotent(false)
+      .idempotent(true)
       .build();
 
-  private static final QuerySpec FIND2 = QuerySpec.builder("SensorDao.find", "SELECT * FROM telemetry.sensors WHERE id = :id")
-      .parameter("id", ValueType.of(GenericType.STRING))
+  private static final QuerySpec FIND2 = QuerySpec.builder("SensorDao.find", "SELECT * FROM telemetry.sensors WHERE name = :name ALLOW FILTERING")
+      .parameter("name", ValueType.of(GenericType.STRING))
       .idempotent(true)
       .build();
 
@@ -188,9 +188,9 @@ public final class AugurSensorDao implements SensorDao {
   }
 
   @Override
-  public CompletionStage<Sensor> find(String id) {
+  public CompletionStage<Sensor> find(String name) {
     return this.find2.bind()
-        .set(0, id)
+        .set(0, name)
         .executeOne();
   }
 }

@@ -34,6 +34,6 @@ public interface SensorDao {
   @Query("DELETE FROM telemetry.sensors WHERE id = :id")
   CompletionStage<Void> delete(UUID id);
 
-  @Query("SELECT * FROM telemetry.sensors WHERE id = :id")
-  CompletionStage<Sensor> find(String id);
+  @Query("SELECT * FROM telemetry.sensors WHERE name = :name ALLOW FILTERING")
+  CompletionStage<Sensor> find(String name);
 }

@@ -22,7 +22,15 @@ class DaoCreationTest {
 
   @BeforeAll
   static void open(CqlSession admin, CassandraEndpoint endpoint) {
-    session = TestSessions.open(admin, endpoint, "it_dao_creation", 100, null, Product.DDL);
+    session =
+        TestSessions.open(
+            admin,
+            endpoint,
+            "it_dao_creation",
+            100,
+            null,
+            Product.DDL,
+            Product.DDL.replace("products", "product_copies"));
   }
 
   @AfterAll

@@ -3,6 +3,7 @@ package dev.augur.processor;
 import com.google.auto.service.AutoService;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
+import dev.augur.processor.check.QueryValidator;
 import dev.augur.processor.codegen.DaoGenerator;
 import dev.augur.processor.codegen.EntityMapperGenerator;
 import dev.augur.processor.model.DaoModel;
@@ -19,6 +20,9 @@ import dev.augur.processor.reader.ReturnTypeReader;
 import dev.augur.processor.reader.TableReader;
 import dev.augur.processor.reader.TypeMapper;
 import dev.augur.processor.reader.Unresolved;
+import dev.augur.processor.schema.EntityTables;
+import dev.augur.processor.schema.SchemaCatalog;
+import dev.augur.processor.schema.SchemaFiles;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import dev.augur.processor.validation.TableValidator;
@@ -64,6 +68,9 @@ public final class AugurProcessor extends AbstractProcessor {
   /** Entities that failed; a DAO using one is not generated, to spare cascading errors. */
   private final Set<ClassName> failedEntities = new LinkedHashSet<>();
 
+  /** The schema the CQL checks use: schema files, then the entities as they are read. */
+  private final SchemaCatalog catalog = new SchemaCatalog();
+
   private TableReader tables;
   private TableValidator tableValidator;
   private DaoReader daos;
@@ -83,11 +90,14 @@ public final class AugurProcessor extends AbstractProcessor {
     tableValidator = new TableValidator();
     ReturnTypeReader returnTypes = new ReturnTypeReader();
     Function<TypeElement, Optional<TableModel>> entityModels = this::validEntity;
+    SchemaFiles.load(environment.getOptions(), catalog)
+        .forEach(problem -> environment.getMessager().printMessage(Diagnostic.Kind.ERROR, problem));
     daos =
         new DaoReader(
             elements,
             types,
-            new QueryMethodReader(typeMapper, returnTypes, entityModels),
+            new QueryMethodReader(
+                typeMapper, returnTypes, entityModels, new QueryValidator(catalog, entityModels)),
             new CrudMethodReader(typeMapper, returnTypes, entityModels, elements),
             new ProviderMethodReader(types));
     boolean generatedAvailable =
@@ -100,6 +110,11 @@ public final class AugurProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.TABLE, Annotations.UDT, Annotations.DAO);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return SchemaFiles.options();
   }
 
   @Override
@@ -191,6 +206,7 @@ public final class AugurProcessor extends AbstractProcessor {
       failedEntities.add(ClassName.get(type));
       return;
     }
+    catalog.addEntityTable(EntityTables.of(table.get(), catalog::type));
     write(mapperGenerator.generate(table.get()), type);
   }
 
@@ -200,6 +216,7 @@ public final class AugurProcessor extends AbstractProcessor {
     udt.ifPresent(model -> tableValidator.validateUdt(model, report));
     report.printTo(processingEnv.getMessager());
     if (udt.isPresent() && report.isClean()) {
+      catalog.addType(EntityTables.udt(udt.get(), catalog::type));
       write(mapperGenerator.generateUdt(udt.get()), type);
     }
   }
@@ -212,7 +229,12 @@ public final class AugurProcessor extends AbstractProcessor {
     Report scratch = new Report();
     Optional<TableModel> table = tables.read(entity, scratch);
     table.ifPresent(model -> tableValidator.validate(model, scratch));
-    return scratch.isClean() ? table : Optional.empty();
+    if (!scratch.isClean()) {
+      return Optional.empty();
+    }
+    // An entity of another compilation unit (a jar) is known to the checks once a DAO uses it.
+    catalog.addEntityTable(EntityTables.of(table.get(), catalog::type));
+    return table;
   }
 
   private void processDao(TypeElement type) {

@@ -2,6 +2,7 @@ package dev.augur.processor.reader;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
+import dev.augur.processor.check.QueryValidator;
 import dev.augur.processor.codegen.GeneratedNames;
 import dev.augur.processor.model.MappedType;
 import dev.augur.processor.model.ParameterModel;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -30,22 +30,20 @@ import javax.lang.model.type.ExecutableType;
  * its return type. Errors about the statement point at the {@code @Query} value.
  */
 public final class QueryMethodReader {
-  private static final Pattern LEADING_SELECT =
-      Pattern.compile(
-          "^(\\s|--[^\\n]*\\n|//[^\\n]*\\n|/\\*.*?\\*/)*select\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
   private final TypeMapper typeMapper;
   private final ReturnTypeReader returnTypes;
   private final Function<TypeElement, Optional<TableModel>> tables;
+  private final QueryValidator validator;
 
   public QueryMethodReader(
       TypeMapper typeMapper,
       ReturnTypeReader returnTypes,
-      Function<TypeElement, Optional<TableModel>> tables) {
+      Function<TypeElement, Optional<TableModel>> tables,
+      QueryValidator validator) {
     this.typeMapper = typeMapper;
     this.returnTypes = returnTypes;
     this.tables = tables;
+    this.validator = validator;
   }
 
   public Optional<QueryMethodModel> read(
@@ -138,8 +136,23 @@ public final class QueryMethodReader {
       return Optional.empty();
     }
     ReturnTypeReader.Classified classified = returned.get();
-    boolean idempotent =
-        MethodSupport.idempotenceOverride(method).orElse(LEADING_SELECT.matcher(cql).find());
+    // The statement against the schema: Cassandra's rules, marker and result types.
+    boolean inferred =
+        validator.validate(
+            "@Query on " + display,
+            cql,
+            parameters.get(),
+            classified.kind(),
+            signature.getReturnType(),
+            entityArgument != null && classified.entity() == null
+                ? entityParameterType(method, signature)
+                : signature.getReturnType(),
+            new QueryValidator.Location(method, query, cqlValue),
+            report);
+    if (!report.isClean()) {
+      return Optional.empty();
+    }
+    boolean idempotent = MethodSupport.idempotenceOverride(method).orElse(inferred);
     return Optional.of(
         new QueryMethodModel(
             method.getSimpleName().toString(),
@@ -157,5 +170,16 @@ public final class QueryMethodReader {
             optionsParameter,
             MethodSupport.signature(method, signature),
             callArgument));
+  }
+
+  /** The type of the entity parameter, whose table the placeholders name when rows are not read. */
+  private static javax.lang.model.type.TypeMirror entityParameterType(
+      ExecutableElement method, ExecutableType signature) {
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      if (MethodSupport.entityType(signature.getParameterTypes().get(i)).isPresent()) {
+        return signature.getParameterTypes().get(i);
+      }
+    }
+    return null;
   }
 }

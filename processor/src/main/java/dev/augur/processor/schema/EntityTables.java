@@ -2,9 +2,11 @@ package dev.augur.processor.schema;
 
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.TableModel;
+import dev.augur.processor.reader.Annotations;
 import dev.augur.processor.reader.CqlNames;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
 
 /**
  * The table an entity describes, as the checker sees it: its columns with their roles and default
@@ -12,12 +14,14 @@ import java.util.List;
  * ({@code writetime(...)}) are not columns of the table.
  */
 public final class EntityTables {
+  private static final String INDEXED = "dev.augur.annotations.Indexed";
+
   private EntityTables() {}
 
-  /** The table of {@code entity}; {@code indexes} are those its fields declare. */
-  public static TableSchema of(
-      TableModel entity, List<IndexSchema> indexes, TypeResolver.UdtLookup udts) {
+  /** The table of {@code entity}, with the indexes its fields declare. */
+  public static TableSchema of(TableModel entity, TypeResolver.UdtLookup udts) {
     List<ColumnSchema> columns = new ArrayList<>();
+    List<IndexSchema> indexes = new ArrayList<>();
     for (ColumnModel column : entity.columns()) {
       ColumnSchema.Kind kind;
       switch (column.role()) {
@@ -26,7 +30,7 @@ public final class EntityTables {
         case STATIC -> kind = ColumnSchema.Kind.STATIC;
         case REGULAR, COUNTER -> kind = ColumnSchema.Kind.REGULAR;
         default -> {
-          continue;
+          continue; // computed: a selector of queries, not a column of the table
         }
       }
       CqlType type =
@@ -34,16 +38,42 @@ public final class EntityTables {
               ? CqlType.of(CqlType.NativeType.COUNTER)
               : JavaCqlTypes.defaultType(column.type(), udts);
       int position = column.role().isKey() ? column.keyPosition() : -1;
-      columns.add(
-          new ColumnSchema(
-              CqlNames.internal(column.cqlName()), type, kind, position, column.descending()));
+      String name = CqlNames.internal(column.cqlName());
+      columns.add(new ColumnSchema(name, type, kind, position, column.descending()));
+      if (column.element() != null) {
+        Annotations.mirror(column.element(), INDEXED)
+            .ifPresent(index -> indexes.add(index(name, index)));
+      }
     }
-    String keyspace = entity.keyspace().isEmpty() ? "" : CqlNames.internal(entity.keyspace());
     return new TableSchema(
-        keyspace,
+        keyspace(entity),
         CqlNames.internal(entity.table()),
         columns,
         indexes,
         entity.entity().simpleName());
+  }
+
+  /** The user-defined type of a {@code @Udt} class, read as a table without key. */
+  public static CqlType.Udt udt(TableModel udt, TypeResolver.UdtLookup udts) {
+    List<CqlType.UdtField> fields = new ArrayList<>();
+    for (ColumnModel field : udt.columns()) {
+      fields.add(
+          new CqlType.UdtField(
+              CqlNames.internal(field.cqlName()), JavaCqlTypes.defaultType(field.type(), udts)));
+    }
+    return new CqlType.Udt(keyspace(udt), CqlNames.internal(udt.table()), fields, false);
+  }
+
+  private static String keyspace(TableModel model) {
+    return model.keyspace().isEmpty() ? "" : CqlNames.internal(model.keyspace());
+  }
+
+  private static IndexSchema index(String column, AnnotationMirror index) {
+    String using = String.valueOf(Annotations.value(index, "using"));
+    IndexSchema.Kind kind =
+        using.isEmpty() ? IndexSchema.Kind.LEGACY : SchemaFileReader.kindOf(using);
+    IndexSchema.Target target =
+        IndexSchema.Target.valueOf(String.valueOf(Annotations.value(index, "target")));
+    return new IndexSchema(null, column, target, kind);
   }
 }

@@ -14,6 +14,7 @@ import javax.tools.Diagnostic;
  */
 public final class Report {
   private final List<Entry> errors = new ArrayList<>();
+  private final List<Entry> warnings = new ArrayList<>();
 
   /** An error on an element. */
   public void error(Element element, Message message, Object... arguments) {
@@ -30,12 +31,30 @@ public final class Report {
     errors.add(new Entry(element, annotation, value, message.format(arguments)));
   }
 
+  /**
+   * A warning on an annotation value: the code is generated, but the user should know, as for
+   * statements Cassandra runs with a warning.
+   */
+  public void warning(
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      Message message,
+      Object... arguments) {
+    warnings.add(new Entry(element, annotation, value, message.format(arguments)));
+  }
+
+  /** Whether there are no errors; warnings do not count. */
   public boolean isClean() {
     return errors.isEmpty();
   }
 
-  /** Prints every error, pointing at its element and annotation value. */
+  /** Prints every error and warning, pointing at its element and annotation value. */
   public void printTo(Messager messager) {
+    for (Entry entry : warnings) {
+      messager.printMessage(
+          Diagnostic.Kind.WARNING, entry.message, entry.element, entry.annotation, entry.value);
+    }
     for (Entry entry : errors) {
       messager.printMessage(
           Diagnostic.Kind.ERROR, entry.message, entry.element, entry.annotation, entry.value);

@@ -133,7 +133,8 @@ class DaoDiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[AUGUR-METHOD] UserDao.ping() is abstract but has no Augur annotation, so Augur cannot"
-                + " implement it. Annotate it with @Query (or @Select, @Insert, @Update, @Delete, @Increment, @QueryProvider), or give it a default body.")
+                + " implement it. Annotate it with @Query (or @Select, @Insert, @Update, @Delete,"
+                + " @Increment, @QueryProvider), or give it a default body.")
         .inFile(dao)
         .onLineContaining("CompletionStage<Void> ping();");
     assertThat(compilation).hadErrorCount(1);
@@ -405,8 +406,8 @@ class DaoDiagnosticsTest {
             "  CompletionStage<List<User>> all();",
             "  @Query(\"SELECT * FROM users\")",
             "  Flow.Publisher<User> stream();",
-            "  @Query(\"SELECT count(*) FROM users\")",
-            "  CompletionStage<Long> count();",
+            "  @Query(\"SELECT count(*) FROM users WHERE user_id = :userId\")",
+            "  CompletionStage<Long> count(UUID userId);",
             "  @Query(\"INSERT INTO users (user_id, name) VALUES (:userId, :name) IF NOT EXISTS\")",
             "  CompletionStage<Boolean> create(UUID userId, String name);",
             "  @Query(\"DELETE FROM users WHERE user_id = :userId\")",
@@ -423,8 +424,8 @@ class DaoDiagnosticsTest {
   void redeclaredObjectMethodIsNotAnError() {
     JavaFileObject dao =
         userDao(
-            "  @Query(\"DELETE FROM users\")",
-            "  CompletionStage<Void> deleteAll();",
+            "  @Query(\"DELETE FROM users WHERE user_id = :userId\")",
+            "  CompletionStage<Void> delete(java.util.UUID userId);",
             "  String toString();");
 
     assertThat(compile(dao)).succeededWithoutWarnings();
