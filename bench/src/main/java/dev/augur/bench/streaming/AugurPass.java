@@ -5,12 +5,16 @@ import java.util.concurrent.Flow;
 
 /**
  * A pass through the generated DAO's {@code Flow.Publisher}: a subscriber that requests in batches
- * of {@code batch} rows, keeping two batches of demand outstanding (it asks for the next batch each
- * time it has consumed one), the usual shape of a prefetching reactive consumer. With batches of a
- * page, the stream always has a page in flight while the subscriber reads the current one.
+ * of {@code batch} rows, asking for the next batch each time it has consumed one. With {@code
+ * ahead}, it keeps two batches of demand outstanding, the usual shape of a prefetching reactive
+ * consumer: with batches of a page, the stream then has the next page in flight while the
+ * subscriber reads the current one (like {@link RawPass} with prefetch). Without, it has one batch
+ * outstanding, and the next page is fetched when the current one is read (like {@link RawPass}
+ * without).
  */
 final class AugurPass implements Flow.Subscriber<StreamRow> {
   private final long batch;
+  private final boolean ahead;
   private final long start = System.nanoTime();
   private final CompletableFuture<Pass> done = new CompletableFuture<>();
   private Flow.Subscription subscription;
@@ -18,12 +22,13 @@ final class AugurPass implements Flow.Subscriber<StreamRow> {
   private long checksum;
   private long sinceRequest;
 
-  private AugurPass(long batch) {
+  private AugurPass(long batch, boolean ahead) {
     this.batch = batch;
+    this.ahead = ahead;
   }
 
-  static CompletableFuture<Pass> run(StreamRowDao dao, long batch) {
-    AugurPass pass = new AugurPass(batch);
+  static CompletableFuture<Pass> run(StreamRowDao dao, long batch, boolean ahead) {
+    AugurPass pass = new AugurPass(batch, ahead);
     dao.all().subscribe(pass);
     return pass.done;
   }
@@ -31,7 +36,7 @@ final class AugurPass implements Flow.Subscriber<StreamRow> {
   @Override
   public void onSubscribe(Flow.Subscription subscription) {
     this.subscription = subscription;
-    subscription.request(2 * batch);
+    subscription.request(ahead ? 2 * batch : batch);
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.augur.testkit.CassandraEndpoint;
 import dev.augur.testkit.CassandraNode;
 import dev.augur.testkit.Keyspaces;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Streams a table of a million rows through a generated DAO's {@code Flow.Publisher}, and through
@@ -32,11 +34,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StreamingBenchmark {
   private static final long MB = 1024 * 1024;
+  private static final com.sun.management.OperatingSystemMXBean CPU =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** The ways a pass reads the table. */
   enum Variant {
-    AUGUR_PUBLISHER("Augur DAO publisher"),
+    AUGUR_AHEAD("Augur, 2 batches requested"),
     RAW_PREFETCH("driver, next page first"),
+    AUGUR_ONE("Augur, 1 batch requested"),
     RAW_AFTER("driver, next page after");
 
     final String label;
@@ -69,15 +74,29 @@ public final class StreamingBenchmark {
   }
 
   /** One measured pass. */
-  record Measurement(Variant variant, Pass pass, long peakHeapUsed, long peakLiveAfterGc) {}
+  record Measurement(
+      Variant variant, Pass pass, long cpuNanos, long peakHeapUsed, long peakLiveAfterGc) {
+    /** This JVM's CPU time (all threads) per row: the client's cost, steadier than rows/s. */
+    double cpuMicrosPerRow() {
+      return cpuNanos / 1e3 / pass.rows();
+    }
+  }
 
   /** Every measured pass, and the summary figures. */
   record Report(List<Measurement> measurements) {
     double medianRowsPerSecond(Variant variant) {
+      return median(variant, m -> m.pass().rowsPerSecond());
+    }
+
+    double medianCpuMicrosPerRow(Variant variant) {
+      return median(variant, Measurement::cpuMicrosPerRow);
+    }
+
+    private double median(Variant variant, ToDoubleFunction<Measurement> figure) {
       double[] values =
           measurements.stream()
               .filter(m -> m.variant() == variant)
-              .mapToDouble(m -> m.pass().rowsPerSecond())
+              .mapToDouble(figure)
               .sorted()
               .toArray();
       int n = values.length;
@@ -159,12 +178,13 @@ public final class StreamingBenchmark {
           config.rounds());
       out.printf(
           Locale.ROOT,
-          "%-6s %-26s %12s %9s %12s %15s %16s%n",
+          "%-6s %-26s %12s %9s %12s %11s %15s %16s%n",
           "round",
           "variant",
           "rows",
           "seconds",
           "rows/s",
+          "CPU us/row",
           "peak heap used",
           "peak live heap");
 
@@ -189,12 +209,13 @@ public final class StreamingBenchmark {
           }
           out.printf(
               Locale.ROOT,
-              "%-6s %-26s %,12d %9.2f %,12.0f %12.1f MB %13.1f MB%n",
+              "%-6s %-26s %,12d %9.2f %,12.0f %11.2f %12.1f MB %13.1f MB%n",
               warmup ? "warm" : String.valueOf(round - config.warmups() + 1),
               variant.label,
               m.pass().rows(),
               m.pass().nanos() / 1e9,
               m.pass().rowsPerSecond(),
+              m.cpuMicrosPerRow(),
               m.peakHeapUsed() / (double) MB,
               m.peakLiveAfterGc() / (double) MB);
           if (!warmup) {
@@ -212,14 +233,17 @@ public final class StreamingBenchmark {
       Variant variant, StreamRowDao dao, CqlSession cql, PreparedStatement all, long batch)
       throws Exception {
     try (HeapMeter heap = new HeapMeter()) {
+      long cpuStart = CPU.getProcessCpuTime();
       CompletableFuture<Pass> pass =
           switch (variant) {
-            case AUGUR_PUBLISHER -> AugurPass.run(dao, batch);
+            case AUGUR_AHEAD -> AugurPass.run(dao, batch, true);
+            case AUGUR_ONE -> AugurPass.run(dao, batch, false);
             case RAW_PREFETCH -> RawPass.run(cql, all, true);
             case RAW_AFTER -> RawPass.run(cql, all, false);
           };
       Pass result = pass.get(10, TimeUnit.MINUTES);
-      return new Measurement(variant, result, heap.peakUsed(), heap.peakLiveAfterGc());
+      long cpu = CPU.getProcessCpuTime() - cpuStart;
+      return new Measurement(variant, result, cpu, heap.peakUsed(), heap.peakLiveAfterGc());
     }
   }
 
@@ -228,22 +252,27 @@ public final class StreamingBenchmark {
     for (Variant variant : Variant.values()) {
       medians.put(variant, report.medianRowsPerSecond(variant));
     }
-    double augur = medians.get(Variant.AUGUR_PUBLISHER);
     out.printf(Locale.ROOT, "%nMedians (-Xmx%d MB):%n", Runtime.getRuntime().maxMemory() / MB);
     for (Variant variant : Variant.values()) {
       out.printf(
           Locale.ROOT,
-          "  %-26s %,12.0f rows/s   peak heap used %5.1f MB, peak live heap %5.1f MB%n",
+          "  %-26s %,10.0f rows/s  %5.2f CPU us/row  peak heap used %5.1f MB, peak live %5.1f MB%n",
           variant.label,
           medians.get(variant),
+          report.medianCpuMicrosPerRow(variant),
           report.peakHeapUsed(variant) / (double) MB,
           report.peakLiveAfterGc(variant) / (double) MB);
     }
+    double bestAugur = Math.max(medians.get(Variant.AUGUR_AHEAD), medians.get(Variant.AUGUR_ONE));
+    double bestDriver = Math.max(medians.get(Variant.RAW_PREFETCH), medians.get(Variant.RAW_AFTER));
     out.printf(
         Locale.ROOT,
-        "  Augur / driver, next page first: %.3f%n  Augur / driver, next page after: %.3f%n",
-        augur / medians.get(Variant.RAW_PREFETCH),
-        augur / medians.get(Variant.RAW_AFTER));
+        "  rows/s, Augur 2 batches / driver next page first: %.3f%n"
+            + "  rows/s, Augur 1 batch / driver next page after:  %.3f%n"
+            + "  rows/s, best Augur / best driver:                %.3f%n",
+        medians.get(Variant.AUGUR_AHEAD) / medians.get(Variant.RAW_PREFETCH),
+        medians.get(Variant.AUGUR_ONE) / medians.get(Variant.RAW_AFTER),
+        bestAugur / bestDriver);
   }
 
   /** Lets the previous pass's garbage go, so that each pass starts from the same heap. */
