@@ -9,15 +9,19 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.cql.Statement;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Supplier;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The session generated DAOs run on: a {@link CqlSession} plus a cache of prepared statements.
@@ -42,12 +46,18 @@ import java.util.function.Function;
  *     .connectAsync(CqlSession.builder().withKeyspace("shop"));
  * }</pre>
  *
- * <p>Without a callback executor, every stage Augur returns completes, and every publisher signal is
- * delivered, on a driver I/O thread (the fastest; keep callbacks short and never block in them).
+ * <p>Without a callback executor, every stage Augur returns completes, and every publisher signal
+ * is delivered, on a driver I/O thread (the fastest; keep callbacks short and never block in them).
  * With one, they run on that executor instead; decoding rows into entities runs there too. A stage
  * that is already complete when a dependent is added runs that dependent on the adding thread, as
  * {@code CompletableFuture} always does. If the executor rejects a task, the stage fails with its
  * {@code RejectedExecutionException}, on the thread that had the result.
+ *
+ * <p>For production, the builder also sets how long {@link #closeAsync()} waits for calls in flight
+ * ({@code closeTimeout}), metrics per DAO method ({@code meterRegistry}, with Micrometer), a
+ * slow-query log ({@code slowQueryThreshold}), whether bound values may appear in messages and logs
+ * ({@code logBoundValues}, off by default), and whether creating a DAO checks the live schema
+ * against its entities ({@code verifySchemaOnDaoCreation}, on by default).
  */
 public final class AugurSession implements AutoCloseable {
   private final CqlSession session;
@@ -57,10 +67,28 @@ public final class AugurSession implements AutoCloseable {
   private final ConcurrentMap<PrepareKey, CompletableFuture<PreparedStatement>> prepared =
       new ConcurrentHashMap<>();
   private final ConcurrentMap<DaoKey, CompletableFuture<?>> daos = new ConcurrentHashMap<>();
+  private final SessionLifecycle lifecycle = new SessionLifecycle();
+  private final DaoCalls calls;
+  private final Duration closeTimeout;
+  private final boolean verifySchema;
+  private final AtomicBoolean closeFinished = new AtomicBoolean();
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
   private AugurSession(CqlSession session, Builder config) {
     this.session = Objects.requireNonNull(session, "session");
     this.callbackExecutor = config.callbackExecutor;
+    this.closeTimeout = config.closeTimeout;
+    this.verifySchema = config.verifySchemaOnDaoCreation;
+    this.calls =
+        new DaoCalls(
+            this,
+            lifecycle,
+            config.meterRegistry == null
+                ? null
+                : DaoMetrics.micrometer(
+                    config.meterRegistry, session.getName(), lifecycle::inFlightCount),
+            config.slowQueryThreshold,
+            config.logBoundValues);
     this.limiter =
         config.maxRequestsInFlight > 0
             ? new RequestLimiter(
@@ -73,8 +101,8 @@ public final class AugurSession implements AutoCloseable {
   }
 
   /**
-   * Connects without blocking, with the defaults (completions on driver threads, no request
-   * limit): the stage completes once the driver session is ready.
+   * Connects without blocking, with the defaults (completions on driver threads, no request limit):
+   * the stage completes once the driver session is ready.
    */
   public static CompletionStage<AugurSession> connectAsync(CqlSessionBuilder builder) {
     return builder().connectAsync(builder);
@@ -114,6 +142,11 @@ public final class AugurSession implements AutoCloseable {
    * preparation is not cached: the next call tries again.
    */
   public CompletionStage<PreparedStatement> prepareAsync(String cql, boolean idempotent) {
+    if (!lifecycle.isOpen()) {
+      return CompletableFuture.failedFuture(
+          new SessionClosedException(
+              "cannot prepare \"" + cql + "\": the Augur session is closing or closed"));
+    }
     PrepareKey key = new PrepareKey(cql, idempotent);
     CompletableFuture<PreparedStatement> existing = prepared.get(key);
     if (existing != null) {
@@ -158,10 +191,16 @@ public final class AugurSession implements AutoCloseable {
       return existing;
     }
     CompletionStage<D> building;
+    DaoContext context = new DaoContext(this, id);
     try {
-      building = factory.apply(new DaoContext(this, id));
+      building = factory.apply(context);
     } catch (RuntimeException e) {
       building = CompletableFuture.failedFuture(e);
+    }
+    if (verifySchema) {
+      building =
+          building.thenCompose(
+              dao -> EntitySchema.verifyForDao(this, type, context).thenApply(ok -> dao));
     }
     building.whenComplete(
         (dao, error) -> {
@@ -182,31 +221,125 @@ public final class AugurSession implements AutoCloseable {
    */
   public CompletionStage<AsyncResultSet> executeAsync(Statement<?> statement) {
     if (callbackExecutor == null && limiter == null) {
-      return invoke(() -> session.executeAsync(statement));
+      return tracked(() -> invoke(() -> session.executeAsync(statement)));
     }
     return managed(submit(statement));
   }
 
   /**
-   * Closes the driver session without blocking. Requests still waiting for the limiter fail with
-   * an {@code IllegalStateException}.
+   * Closes the session without blocking, waiting at most the builder's {@code closeTimeout}
+   * (default 10 s) for calls in flight; see {@link #closeAsync(Duration)}.
    */
   public CompletionStage<Void> closeAsync() {
-    if (limiter != null) {
-      limiter.close();
-    }
-    CompletableFuture<Void> result = new CompletableFuture<>();
-    session.closeAsync().whenComplete((ignored, error) -> deliver(result, null, error));
-    return result;
+    return closeAsync(closeTimeout);
   }
 
-  /** Closes the driver session and waits for it. Never call this on a driver thread. */
+  /**
+   * Closes the session without blocking, in order:
+   *
+   * <ol>
+   *   <li>From now on every new DAO call, statement preparation, DAO creation and stream
+   *       subscription fails at once with a {@link SessionClosedException}, without being sent.
+   *   <li>Calls in flight go on, including the further pages they fetch, for up to {@code timeout}.
+   *   <li>Once none is left, the driver session closes. If {@code timeout} passes first, every call
+   *       and request still in flight fails with a {@link SessionClosedException}, requests waiting
+   *       for the request limiter are dropped, and the driver session is closed at once ({@code
+   *       forceCloseAsync}).
+   * </ol>
+   *
+   * <p>No stage Augur returned is ever left incomplete. The stage this returns completes when the
+   * driver session has closed; calling this again returns a stage that completes at the same time
+   * (the first call's timeout applies).
+   */
+  public CompletionStage<Void> closeAsync(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (lifecycle.beginClose()) {
+      ScheduledFuture<?> deadline =
+          Deadlines.schedule(
+              () ->
+                  finishClose(
+                      "the Augur session closed, and its close deadline of "
+                          + timeout.toMillis()
+                          + " ms passed before this completed"),
+              timeout);
+      lifecycle
+          .drained()
+          .whenComplete(
+              (ignored, error) -> {
+                deadline.cancel(false);
+                finishClose(null);
+              });
+    }
+    return closed.copy();
+  }
+
+  /**
+   * Closes the session and waits for it: {@link #closeAsync()}, blocking. It refuses to run on a
+   * driver I/O thread, where it would wait for itself; use {@code closeAsync()} there.
+   *
+   * @throws IllegalStateException on a driver I/O thread
+   */
   @Override
   public void close() {
+    if (DriverThreads.isDriverThread(session)) {
+      throw new IllegalStateException(
+          "AugurSession.close() blocks until the session has closed, so it must not run on a"
+              + " driver I/O thread ("
+              + Thread.currentThread().getName()
+              + "), which it would wait for. Use closeAsync() there.");
+    }
+    try {
+      closeAsync().toCompletableFuture().join();
+    } catch (CompletionException e) {
+      Throwable cause = Futures.unwrap(e);
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("closing the session failed", cause);
+    }
+  }
+
+  /** Whether {@link #closeAsync()} was called: new calls are refused. */
+  public boolean isClosing() {
+    return !lifecycle.isOpen();
+  }
+
+  /**
+   * Ends a close, once: refuses everything, aborts what is left (only when the deadline passed, or
+   * a request raced with the close), then closes the driver session.
+   */
+  private void finishClose(String deadlinePassed) {
+    if (!closeFinished.compareAndSet(false, true)) {
+      return;
+    }
+    boolean forced = deadlinePassed != null;
+    lifecycle.closeAndAbort(forced ? deadlinePassed : "the Augur session closed");
     if (limiter != null) {
       limiter.close();
     }
-    session.close();
+    CompletionStage<Void> driverClose;
+    try {
+      driverClose = forced ? session.forceCloseAsync() : session.closeAsync();
+    } catch (RuntimeException e) {
+      driverClose = CompletableFuture.failedFuture(e);
+    }
+    driverClose.whenComplete(
+        (ignored, error) -> {
+          lifecycle.abortAll("the Augur session closed");
+          if (error != null) {
+            closed.completeExceptionally(Futures.unwrap(error));
+          } else {
+            closed.complete(null);
+          }
+        });
+  }
+
+  /** The calls of this session: admission, completion, context, metrics. */
+  DaoCalls calls() {
+    return calls;
   }
 
   /** The executor completions run on, or null for the driver's I/O threads. */
@@ -228,19 +361,56 @@ public final class AugurSession implements AutoCloseable {
    * the driver's own result set. For streams, which deliver their signals themselves.
    */
   CompletionStage<AsyncResultSet> submit(Statement<?> statement) {
-    return admit(() -> session.executeAsync(statement), false);
+    return tracked(() -> admit(() -> session.executeAsync(statement), false));
   }
 
   /** Fetches the page after {@code page} (a driver result set) through the limiter. */
   CompletionStage<AsyncResultSet> fetchNext(AsyncResultSet page) {
-    return admit(page::fetchNextPage, true);
+    return tracked(() -> admit(page::fetchNextPage, true));
+  }
+
+  /**
+   * Sends a request as part of the session's lifecycle: refused once the session is closed, counted
+   * in flight until it completes, and failed with a {@link SessionClosedException} if it is still
+   * in flight when the close deadline passes.
+   */
+  private CompletionStage<AsyncResultSet> tracked(Supplier<CompletionStage<AsyncResultSet>> send) {
+    Request request = new Request();
+    if (!lifecycle.enterRequest(request)) {
+      return CompletableFuture.failedFuture(
+          new SessionClosedException("the Augur session is closed; the request was not sent"));
+    }
+    invoke(send).whenComplete(request::onResult);
+    return request.result;
+  }
+
+  /** One request in flight. */
+  private final class Request implements SessionLifecycle.InFlight {
+    final CompletableFuture<AsyncResultSet> result = new CompletableFuture<>();
+
+    void onResult(AsyncResultSet page, Throwable error) {
+      if (!lifecycle.leave(this)) {
+        return;
+      }
+      if (error != null) {
+        result.completeExceptionally(Futures.unwrap(error));
+      } else {
+        result.complete(page);
+      }
+    }
+
+    @Override
+    public void abort(String why) {
+      result.completeExceptionally(new SessionClosedException("request did not complete: " + why));
+    }
   }
 
   /** Delivers the result of a {@link #submit} or {@link #fetchNext} on the callback executor. */
   CompletionStage<AsyncResultSet> managed(CompletionStage<AsyncResultSet> raw) {
     CompletableFuture<AsyncResultSet> result = new CompletableFuture<>();
     raw.whenComplete(
-        (page, error) -> deliver(result, page == null ? null : new ManagedResultSet(this, page), error));
+        (page, error) ->
+            deliver(result, page == null ? null : new ManagedResultSet(this, page), error));
     return result;
   }
 
@@ -315,13 +485,79 @@ public final class AugurSession implements AutoCloseable {
     private int maxRequestsInFlight;
     private int maxQueuedRequests = -1;
     private byte[] pageTokenSecret;
+    private Duration closeTimeout = Duration.ofSeconds(10);
+    private Object meterRegistry;
+    private Duration slowQueryThreshold;
+    private boolean logBoundValues;
+    private boolean verifySchemaOnDaoCreation = true;
 
     private Builder() {}
 
     /**
+     * How long {@link AugurSession#closeAsync()} waits for calls in flight before it fails them
+     * with a {@link SessionClosedException} and closes the driver session at once. Default 10 s.
+     */
+    public Builder closeTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("closeTimeout must not be negative, got " + timeout);
+      }
+      this.closeTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Publishes metrics per DAO method to {@code registry}, an {@code
+     * io.micrometer.core.instrument.MeterRegistry} (typed {@code Object} so that Augur needs
+     * Micrometer only when it is used): {@code augur.dao.latency} (a timer with percentiles),
+     * {@code augur.dao.calls}, {@code augur.dao.errors} (tagged {@code exception}), {@code
+     * augur.dao.in-flight}, {@code augur.dao.slow}, each tagged {@code session} and {@code method};
+     * and {@code augur.session.in-flight}. Null, the default, means no metrics: no Micrometer class
+     * is loaded.
+     */
+    public Builder meterRegistry(Object registry) {
+      this.meterRegistry = registry;
+      return this;
+    }
+
+    /**
+     * Logs a WARN line on the logger {@code dev.augur.runtime.SlowQueries} for every DAO call that
+     * takes {@code threshold} or longer: the method, the time, the outcome and the CQL (values only
+     * with {@link #logBoundValues}). Null, the default, turns the log off.
+     */
+    public Builder slowQueryThreshold(Duration threshold) {
+      if (threshold != null && (threshold.isNegative() || threshold.isZero())) {
+        throw new IllegalArgumentException("slowQueryThreshold must be positive, got " + threshold);
+      }
+      this.slowQueryThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * Whether the values bound to a statement may appear in the context of a failed call and in the
+     * slow-query log. Off by default: values are often personal data, and logs travel further than
+     * databases.
+     */
+    public Builder logBoundValues(boolean enabled) {
+      this.logBoundValues = enabled;
+      return this;
+    }
+
+    /**
+     * Whether creating a DAO checks the live schema of the tables its statements are written for
+     * (CRUD methods and {@code ${table}} placeholders) against their entities, failing the creation
+     * with a {@link DaoCreationException} that lists every difference, column by column. On by
+     * default; see {@link EntitySchema#verifyAsync} for what is compared.
+     */
+    public Builder verifySchemaOnDaoCreation(boolean enabled) {
+      this.verifySchemaOnDaoCreation = enabled;
+      return this;
+    }
+
+    /**
      * Runs every completion of the stages this session's DAOs return, and every publisher signal,
-     * on {@code executor}: an application's event loop, a virtual-thread-per-task executor, a
-     * pool. Null restores the default, the driver's I/O threads.
+     * on {@code executor}: an application's event loop, a virtual-thread-per-task executor, a pool.
+     * Null restores the default, the driver's I/O threads.
      */
     public Builder callbackExecutor(Executor executor) {
       this.callbackExecutor = executor;
@@ -406,6 +642,11 @@ public final class AugurSession implements AutoCloseable {
       copy.maxRequestsInFlight = maxRequestsInFlight;
       copy.maxQueuedRequests = maxQueuedRequests;
       copy.pageTokenSecret = pageTokenSecret;
+      copy.closeTimeout = closeTimeout;
+      copy.meterRegistry = meterRegistry;
+      copy.slowQueryThreshold = slowQueryThreshold;
+      copy.logBoundValues = logBoundValues;
+      copy.verifySchemaOnDaoCreation = verifySchemaOnDaoCreation;
       return copy;
     }
   }

@@ -1,7 +1,10 @@
 package dev.augur.runtime;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a DAO is created for: a session and, optionally, a keyspace other than the session's.
@@ -11,6 +14,7 @@ import java.util.Optional;
 public final class DaoContext {
   private final AugurSession session;
   private final CqlIdentifier keyspace;
+  private final Set<EntityMapper<?>> tables = ConcurrentHashMap.newKeySet();
 
   /**
    * @param session the session statements run on
@@ -23,6 +27,19 @@ public final class DaoContext {
 
   public AugurSession session() {
     return session;
+  }
+
+  /**
+   * Notes that a statement of the DAO is written for {@code entity}'s table (a CRUD method, or
+   * {@code ${table}} placeholders), so that DAO creation checks that table against the entity.
+   */
+  void uses(EntityMapper<?> entity) {
+    tables.add(entity);
+  }
+
+  /** The entities whose tables the DAO's statements are written for. */
+  List<EntityMapper<?>> tables() {
+    return List.copyOf(tables);
   }
 
   /** The DAO's keyspace, when it was created for one. */

@@ -89,15 +89,64 @@ public final class EntitySchema {
             .refreshSchemaAsync()
             .thenApply(
                 metadata -> {
-                  List<String> differences = new ArrayList<>();
-                  for (EntityMapper<?> entity : entities) {
-                    differences.addAll(differences(session, metadata, keyspace, entity));
-                  }
+                  List<String> differences = differences(session, metadata, keyspace, entities);
                   if (!differences.isEmpty()) {
                     throw new SchemaMismatchException(differences);
                   }
                   return null;
                 }));
+  }
+
+  /**
+   * The check a DAO's creation runs (unless the session turns it off): the tables its statements
+   * are written for, against their entities. It reads the driver's schema metadata as it is, and
+   * only when that shows a difference refreshes it and looks again, since the metadata can lag a
+   * schema change made a moment ago. Fails with a {@link DaoCreationException} whose cause is the
+   * {@link SchemaMismatchException}.
+   */
+  static CompletionStage<Void> verifyForDao(
+      AugurSession session, Class<?> dao, DaoContext context) {
+    List<EntityMapper<?>> entities = context.tables();
+    if (entities.isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    String keyspace = context.keyspace().map(k -> k.asCql(true)).orElse(null);
+    if (differences(session, session.cqlSession().getMetadata(), keyspace, entities).isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return Futures.unwrapped(
+        session
+            .cqlSession()
+            .refreshSchemaAsync()
+            .thenApply(
+                metadata -> {
+                  List<String> differences = differences(session, metadata, keyspace, entities);
+                  if (!differences.isEmpty()) {
+                    SchemaMismatchException mismatch = new SchemaMismatchException(differences);
+                    throw new DaoCreationException(
+                        dao.getSimpleName()
+                            + ": the tables its statements are written for do not fit their"
+                            + " entities. "
+                            + mismatch.getMessage()
+                            + "\nChange the table or the entity; or, if the difference is"
+                            + " deliberate, build the session with"
+                            + " verifySchemaOnDaoCreation(false).",
+                        mismatch);
+                  }
+                  return null;
+                }));
+  }
+
+  private static List<String> differences(
+      AugurSession session,
+      Metadata metadata,
+      String keyspace,
+      List<? extends EntityMapper<?>> entities) {
+    List<String> differences = new ArrayList<>();
+    for (EntityMapper<?> entity : entities) {
+      differences.addAll(differences(session, metadata, keyspace, entity));
+    }
+    return differences;
   }
 
   private static List<String> differences(

@@ -8,6 +8,7 @@ import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.Statement;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * One DAO statement, prepared and resolved: for each parameter the marker indexes it binds and its
@@ -37,6 +39,7 @@ public final class PreparedQuery<T> {
   private final TypeCodec<?>[] codecs;
   private final ProtocolVersion version;
   private final BoundColumns entityColumns;
+  private final DaoCalls.Site site;
   private volatile ResolvedDecoder<T> decoder;
 
   private PreparedQuery(
@@ -46,6 +49,7 @@ public final class PreparedQuery<T> {
     this.statement = statement;
     this.mapping = mapping;
     this.version = session.protocolVersion();
+    this.site = session.calls().site(spec.method(), statement.getQuery());
     int parameters = spec.parameters().size();
     this.markerIndexes = new int[parameters][];
     this.codecs = new TypeCodec<?>[parameters];
@@ -89,6 +93,9 @@ public final class PreparedQuery<T> {
       DaoContext context, QuerySpec spec, RowMapping<T> mapping) {
     CompletableFuture<PreparedQuery<T>> result = new CompletableFuture<>();
     AugurSession session = context.session();
+    if (spec.table() != null) {
+      context.uses(spec.table());
+    }
     String cql;
     try {
       cql = context.resolve(spec.cql(), spec.table());
@@ -230,7 +237,20 @@ public final class PreparedQuery<T> {
     if (batch.getStatementsCount() == 0) {
       return CompletableFuture.completedFuture(null);
     }
-    return ResultStages.none(this, batch.build());
+    return call(batch.build(), statement -> ResultStages.none(this, statement));
+  }
+
+  /**
+   * Runs one call of this DAO method: refused if the session is closing, counted in flight, timed,
+   * and on failure completed with the driver's exception carrying a {@link DaoCallContext}.
+   */
+  <R> CompletionStage<R> call(
+      Statement<?> statement, Function<Statement<?>, CompletionStage<R>> execution) {
+    return session.calls().run(site, statement, execution);
+  }
+
+  DaoCalls.Site site() {
+    return site;
   }
 
   BoundColumns entityColumns() {

@@ -70,20 +70,20 @@ public final class RowStream<T> implements Flow.Publisher<T> {
         new PageSource() {
           @Override
           public Throwable unavailable() {
-            return session.cqlSession().isClosed()
-                ? new IllegalStateException(
+            return session.isClosing() || session.cqlSession().isClosed()
+                ? new SessionClosedException(
                     query.spec().method() + ": the session is closed; no statement can run on it")
                 : null;
           }
 
           @Override
           public CompletionStage<AsyncResultSet> first() {
-            return session.submit(statement);
+            return session.calls().withContext(query.site(), statement, session.submit(statement));
           }
 
           @Override
           public CompletionStage<AsyncResultSet> next(AsyncResultSet page) {
-            return session.fetchNext(page);
+            return session.calls().withContext(query.site(), statement, session.fetchNext(page));
           }
         };
     return new RowStream<>(

@@ -129,27 +129,27 @@ public final class StatementBinder<T> {
 
   /** Runs the statement; completes with null once it has run. */
   public CompletionStage<Void> executeVoid() {
-    return ResultStages.none(query, statement());
+    return query.call(statement(), s -> ResultStages.none(query, s));
   }
 
   /** Runs the statement; completes with the first row, or null when there is none. */
   public CompletionStage<T> executeOne() {
-    return ResultStages.first(query, statement());
+    return query.call(statement(), s -> ResultStages.first(query, s));
   }
 
   /** Runs the statement; completes with the first row, or empty when there is none. */
   public CompletionStage<Optional<T>> executeOptional() {
-    return ResultStages.optional(query, statement());
+    return query.call(statement(), s -> ResultStages.optional(query, s));
   }
 
   /** Runs the statement and fetches every page without blocking; completes with all rows. */
   public CompletionStage<List<T>> executeAll() {
-    return ResultStages.all(query, statement());
+    return query.call(statement(), s -> ResultStages.all(query, s));
   }
 
   /** Runs a conditional statement; completes with whether it was applied. */
   public CompletionStage<Boolean> executeApplied() {
-    return ResultStages.applied(query, statement());
+    return query.call(statement(), s -> ResultStages.applied(query, s));
   }
 
   /**
@@ -157,7 +157,7 @@ public final class StatementBinder<T> {
    * Cassandra returned in its place, mapped leniently (columns it did not return are null).
    */
   public CompletionStage<LwtResult<T>> executeLwt() {
-    return ResultStages.lwt(query, statement());
+    return query.call(statement(), s -> ResultStages.lwt(query, s));
   }
 
   /**
@@ -206,12 +206,12 @@ public final class StatementBinder<T> {
   /**
    * Reads the page {@code request} points to: for methods returning {@code
    * CompletionStage<Page<E>>} with a {@code PageRequest} parameter. The request's size overrides
-   * the statement's page size. A token that was altered, or that another query (or this query
-   * with other parameters) returned, fails the stage with an {@link InvalidPageTokenException}
-   * before anything is sent.
+   * the statement's page size. A token that was altered, or that another query (or this query with
+   * other parameters) returned, fails the stage with an {@link InvalidPageTokenException} before
+   * anything is sent.
    */
   public CompletionStage<Page<T>> page(PageRequest request) {
     Objects.requireNonNull(request, "request");
-    return Pages.read(query, statement(), request);
+    return query.call(statement(), s -> Pages.read(query, (BoundStatement) s, request));
   }
 }

@@ -1,0 +1,231 @@
+package dev.augur.runtime;
+
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.cql.ExecutionInfo;
+import com.datastax.oss.driver.api.core.cql.Statement;
+import com.datastax.oss.driver.api.core.metadata.Node;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs DAO calls for one session: admits each through the session's lifecycle (refused at once when
+ * closing), completes it exactly once (normally, or with a {@link SessionClosedException} at the
+ * close deadline), attaches a {@link DaoCallContext} to its failure, and reports it to the metrics
+ * and the slow-query log. Adds no thread: everything runs where the call's own completion runs.
+ */
+final class DaoCalls {
+  /** The slow-query log: one WARN line per call slower than the session's threshold. */
+  static final Logger SLOW_QUERIES = LoggerFactory.getLogger("dev.augur.runtime.SlowQueries");
+
+  private final AugurSession session;
+  private final SessionLifecycle lifecycle;
+  private final DaoMetrics metrics;
+  private final long slowNanos;
+  private final boolean boundValues;
+
+  DaoCalls(
+      AugurSession session,
+      SessionLifecycle lifecycle,
+      DaoMetrics metrics,
+      Duration slowThreshold,
+      boolean boundValues) {
+    this.session = session;
+    this.lifecycle = lifecycle;
+    this.metrics = metrics;
+    this.slowNanos = slowThreshold == null ? 0 : slowThreshold.toNanos();
+    this.boundValues = boundValues;
+  }
+
+  /** One prepared DAO statement: its method, its CQL and its method's meters. */
+  record Site(String method, String cql, DaoMetrics.MethodMeters meters) {}
+
+  Site site(String method, String cql) {
+    return new Site(method, cql, metrics == null ? null : metrics.method(method));
+  }
+
+  /**
+   * Runs one call of {@code site}: {@code execution} sends {@code statement} and maps its result.
+   * The stage fails with the exception {@code execution}'s stage failed with, itself, carrying a
+   * {@link DaoCallContext}; or with a {@link SessionClosedException} if the session is closing.
+   */
+  <R> CompletionStage<R> run(
+      Site site, Statement<?> statement, Function<Statement<?>, CompletionStage<R>> execution) {
+    Call<R> call = new Call<>(site, statement);
+    if (!lifecycle.enterCall(call)) {
+      SessionClosedException refused =
+          new SessionClosedException(
+              site.method()
+                  + ": refused without being sent: the Augur session is closing or closed"
+                  + " (closeAsync was called). Create DAOs at startup and close the session only"
+                  + " once the application stops calling them.");
+      if (site.meters() != null) {
+        site.meters().started();
+        site.meters().finished(0, refused, false);
+      }
+      return CompletableFuture.failedFuture(refused);
+    }
+    if (site.meters() != null) {
+      site.meters().started();
+    }
+    CompletionStage<R> running;
+    try {
+      running = execution.apply(statement);
+    } catch (RuntimeException e) {
+      running = CompletableFuture.failedFuture(e);
+    }
+    running.whenComplete(call::onResult);
+    return call.result;
+  }
+
+  /**
+   * {@code stage}, whose failure carries a {@link DaoCallContext} for {@code site}: for the pages
+   * of a stream, whose failures reach the subscriber's {@code onError}.
+   */
+  <T> CompletionStage<T> withContext(Site site, Statement<?> statement, CompletionStage<T> stage) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    stage.whenComplete(
+        (value, error) -> {
+          if (error == null) {
+            result.complete(value);
+          } else {
+            result.completeExceptionally(context(site, statement, Futures.unwrap(error), 0, false));
+          }
+        });
+    return result;
+  }
+
+  /** One DAO call in flight. */
+  private final class Call<R> implements SessionLifecycle.InFlight {
+    final CompletableFuture<R> result = new CompletableFuture<>();
+    private final Site site;
+    private final Statement<?> statement;
+    private final long start;
+
+    Call(Site site, Statement<?> statement) {
+      this.site = site;
+      this.statement = statement;
+      this.start = metrics != null || slowNanos > 0 ? System.nanoTime() : 0;
+    }
+
+    void onResult(R value, Throwable error) {
+      if (!lifecycle.leave(this)) {
+        return; // aborted when the close deadline passed; the late result has nowhere to go
+      }
+      long elapsed = elapsed();
+      Throwable failure = error == null ? null : withContext(Futures.unwrap(error), elapsed);
+      report(elapsed, failure);
+      if (failure == null) {
+        result.complete(value);
+      } else {
+        result.completeExceptionally(failure);
+      }
+    }
+
+    @Override
+    public void abort(String why) {
+      long elapsed = elapsed();
+      SessionClosedException closed =
+          new SessionClosedException(site.method() + ": did not complete: " + why);
+      withContext(closed, elapsed);
+      report(elapsed, closed);
+      session.deliver(result, null, closed);
+    }
+
+    private long elapsed() {
+      return start == 0 ? 0 : System.nanoTime() - start;
+    }
+
+    private void report(long elapsed, Throwable failure) {
+      boolean slow = slowNanos > 0 && elapsed >= slowNanos;
+      if (site.meters() != null) {
+        site.meters().finished(elapsed, failure, slow);
+      }
+      if (slow && SLOW_QUERIES.isWarnEnabled()) {
+        SLOW_QUERIES.warn(
+            "{} took {} ms (slow-query threshold {} ms) and {}: {}{}",
+            site.method(),
+            TimeUnit.NANOSECONDS.toMillis(elapsed),
+            TimeUnit.NANOSECONDS.toMillis(slowNanos),
+            failure == null ? "succeeded" : "failed with " + failure.getClass().getSimpleName(),
+            site.cql(),
+            boundValues ? "; values: " + values() : "");
+      }
+    }
+
+    private Throwable withContext(Throwable error, long elapsed) {
+      return context(site, statement, error, elapsed, start != 0);
+    }
+
+    private String values() {
+      return BoundValues.describe(statement, session.codecRegistry(), session.protocolVersion());
+    }
+  }
+
+  /** Adds a {@link DaoCallContext} to {@code error}, unless it has one; returns {@code error}. */
+  private Throwable context(
+      Site site, Statement<?> statement, Throwable error, long elapsed, boolean timed) {
+    if (DaoCallContext.of(error).isPresent()) {
+      return error;
+    }
+    StringBuilder message = new StringBuilder(site.method()).append(" failed");
+    if (timed) {
+      message.append(" after ").append(TimeUnit.NANOSECONDS.toMillis(elapsed)).append(" ms");
+    }
+    message.append(": ").append(site.cql());
+    attempts(error, message);
+    if (boundValues) {
+      message
+          .append("; values: ")
+          .append(
+              BoundValues.describe(statement, session.codecRegistry(), session.protocolVersion()));
+    }
+    error.addSuppressed(new DaoCallContext(site.method(), site.cql(), message.toString()));
+    return error;
+  }
+
+  /** Where the driver sent the request, and what went wrong on earlier attempts. */
+  private static void attempts(Throwable error, StringBuilder message) {
+    if (error instanceof AllNodesFailedException all) {
+      List<String> tried = new ArrayList<>();
+      for (Map.Entry<Node, List<Throwable>> node : all.getAllErrors().entrySet()) {
+        for (Throwable attempt : node.getValue()) {
+          tried.add(node.getKey().getEndPoint() + " " + attempt.getClass().getSimpleName());
+        }
+      }
+      if (!tried.isEmpty()) {
+        message.append("; tried ").append(String.join(", ", tried));
+      }
+      return;
+    }
+    if (!(error instanceof DriverException driverError)) {
+      return;
+    }
+    ExecutionInfo info = driverError.getExecutionInfo();
+    if (info == null) {
+      return;
+    }
+    if (info.getCoordinator() != null) {
+      message.append("; coordinator ").append(info.getCoordinator().getEndPoint());
+    }
+    if (!info.getErrors().isEmpty()) {
+      List<String> earlier = new ArrayList<>();
+      for (Map.Entry<Node, Throwable> attempt : info.getErrors()) {
+        earlier.add(
+            attempt.getKey().getEndPoint() + " " + attempt.getValue().getClass().getSimpleName());
+      }
+      message.append("; earlier attempts: ").append(String.join(", ", earlier));
+    }
+    if (info.getSpeculativeExecutionCount() > 0) {
+      message.append("; speculative executions: ").append(info.getSpeculativeExecutionCount());
+    }
+  }
+}
