@@ -4,6 +4,7 @@ import dev.augur.bench.apt.SyntheticProject.Flavour;
 import dev.augur.bench.report.Environment;
 import dev.augur.bench.report.MarkdownTable;
 import dev.augur.bench.report.Stats;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
@@ -85,6 +86,8 @@ public final class ProcessingCostBenchmark {
     long started = System.nanoTime();
     Path root = Files.createTempDirectory("augur-apt");
     try {
+      // Builds running next to the benchmark may rewrite the jars of the local repository.
+      classPath = snapshot(classPath, root.resolve("classpath"));
       Map<Flavour, List<Path>> sources = new LinkedHashMap<>();
       for (Flavour flavour : Flavour.values()) {
         sources.put(
@@ -278,6 +281,32 @@ public final class ProcessingCostBenchmark {
     return runs == null
         ? Double.NaN
         : Stats.median(runs.stream().map(figure::applyAsDouble).toList());
+  }
+
+  /** Copies every entry of {@code classPath} under {@code directory}; returns the copy's path. */
+  private static String snapshot(String classPath, Path directory) throws IOException {
+    List<String> copies = new ArrayList<>();
+    int index = 0;
+    for (String entry : classPath.split(File.pathSeparator)) {
+      Path source = Path.of(entry);
+      if (!Files.exists(source)) {
+        continue;
+      }
+      Path target = directory.resolve(index++ + "-" + source.getFileName());
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file : files.toList()) {
+          Path copy = target.resolve(source.relativize(file).toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(copy);
+          } else {
+            Files.createDirectories(copy.getParent());
+            Files.copy(file, copy);
+          }
+        }
+      }
+      copies.add(target.toString());
+    }
+    return String.join(File.pathSeparator, copies);
   }
 
   private static int generated(List<Run> inProcess, List<Run> forked) {
