@@ -30,7 +30,7 @@ import java.util.function.ToDoubleFunction;
  * -am} builds it, starts a Cassandra node of its own and runs it so. System properties: {@code
  * bench.rows} (1000000), {@code bench.pageSize} (5000), {@code bench.batch} (the page size: rows
  * the subscriber requests at a time), {@code bench.partitions} (4), {@code bench.warmups} (2),
- * {@code bench.rounds} (5).
+ * {@code bench.rounds} (7).
  */
 public final class StreamingBenchmark {
   private static final long MB = 1024 * 1024;
@@ -68,14 +68,19 @@ public final class StreamingBenchmark {
           Long.getLong("bench.batch", pageSize),
           Integer.getInteger("bench.partitions", 4),
           Integer.getInteger("bench.warmups", 2),
-          Integer.getInteger("bench.rounds", 5),
+          Integer.getInteger("bench.rounds", 7),
           System.getProperty("bench.keyspace", "augur_bench"));
     }
   }
 
   /** One measured pass. */
   record Measurement(
-      Variant variant, Pass pass, long cpuNanos, long peakHeapUsed, long peakLiveAfterGc) {
+      int round,
+      Variant variant,
+      Pass pass,
+      long cpuNanos,
+      long peakHeapUsed,
+      long peakLiveAfterGc) {
     /** This JVM's CPU time (all threads) per row: the client's cost, steadier than rows/s. */
     double cpuMicrosPerRow() {
       return cpuNanos / 1e3 / pass.rows();
@@ -86,6 +91,30 @@ public final class StreamingBenchmark {
   record Report(List<Measurement> measurements) {
     double medianRowsPerSecond(Variant variant) {
       return median(variant, m -> m.pass().rowsPerSecond());
+    }
+
+    /**
+     * The median over rounds of {@code a}'s rows/s divided by {@code b}'s in the same round: passes
+     * of one round run back to back, so they share the machine's conditions (on a shared machine,
+     * rows/s of one variant varies more between rounds than between variants within a round).
+     */
+    double medianRatio(Variant a, Variant b) {
+      double[] ratios =
+          measurements.stream()
+              .filter(m -> m.variant() == a)
+              .mapToDouble(
+                  m ->
+                      m.pass().rowsPerSecond()
+                          / measurements.stream()
+                              .filter(o -> o.variant() == b && o.round() == m.round())
+                              .findFirst()
+                              .orElseThrow()
+                              .pass()
+                              .rowsPerSecond())
+              .sorted()
+              .toArray();
+      int n = ratios.length;
+      return n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
     }
 
     double medianCpuMicrosPerRow(Variant variant) {
@@ -197,7 +226,7 @@ public final class StreamingBenchmark {
           // Rotate who goes first, so that no variant always follows the same one.
           Variant variant = variants[(i + round) % variants.length];
           quiesce();
-          Measurement m = measure(variant, dao, cql, all, config.batch());
+          Measurement m = measure(round, variant, dao, cql, all, config.batch());
           if (m.pass().rows() != config.rows()) {
             throw new IllegalStateException(
                 variant.label + " read " + m.pass().rows() + " rows, not " + config.rows());
@@ -230,7 +259,12 @@ public final class StreamingBenchmark {
   }
 
   private static Measurement measure(
-      Variant variant, StreamRowDao dao, CqlSession cql, PreparedStatement all, long batch)
+      int round,
+      Variant variant,
+      StreamRowDao dao,
+      CqlSession cql,
+      PreparedStatement all,
+      long batch)
       throws Exception {
     try (HeapMeter heap = new HeapMeter()) {
       long cpuStart = CPU.getProcessCpuTime();
@@ -243,7 +277,7 @@ public final class StreamingBenchmark {
           };
       Pass result = pass.get(10, TimeUnit.MINUTES);
       long cpu = CPU.getProcessCpuTime() - cpuStart;
-      return new Measurement(variant, result, cpu, heap.peakUsed(), heap.peakLiveAfterGc());
+      return new Measurement(round, variant, result, cpu, heap.peakUsed(), heap.peakLiveAfterGc());
     }
   }
 
@@ -263,16 +297,15 @@ public final class StreamingBenchmark {
           report.peakHeapUsed(variant) / (double) MB,
           report.peakLiveAfterGc(variant) / (double) MB);
     }
-    double bestAugur = Math.max(medians.get(Variant.AUGUR_AHEAD), medians.get(Variant.AUGUR_ONE));
-    double bestDriver = Math.max(medians.get(Variant.RAW_PREFETCH), medians.get(Variant.RAW_AFTER));
     out.printf(
         Locale.ROOT,
-        "  rows/s, Augur 2 batches / driver next page first: %.3f%n"
-            + "  rows/s, Augur 1 batch / driver next page after:  %.3f%n"
-            + "  rows/s, best Augur / best driver:                %.3f%n",
-        medians.get(Variant.AUGUR_AHEAD) / medians.get(Variant.RAW_PREFETCH),
-        medians.get(Variant.AUGUR_ONE) / medians.get(Variant.RAW_AFTER),
-        bestAugur / bestDriver);
+        "Augur / driver, rows/s, median of the per-round ratios:%n"
+            + "  Augur 2 batches requested / driver next page first: %.3f%n"
+            + "  Augur 1 batch requested / driver next page after:   %.3f%n"
+            + "  Augur 2 batches requested / driver next page after: %.3f%n",
+        report.medianRatio(Variant.AUGUR_AHEAD, Variant.RAW_PREFETCH),
+        report.medianRatio(Variant.AUGUR_ONE, Variant.RAW_AFTER),
+        report.medianRatio(Variant.AUGUR_AHEAD, Variant.RAW_AFTER));
   }
 
   /** Lets the previous pass's garbage go, so that each pass starts from the same heap. */
