@@ -6,6 +6,7 @@ import com.squareup.javapoet.JavaFile;
 import dev.augur.processor.check.QueryValidator;
 import dev.augur.processor.codegen.DaoGenerator;
 import dev.augur.processor.codegen.EntityMapperGenerator;
+import dev.augur.processor.derived.DerivedQueryReader;
 import dev.augur.processor.model.DaoModel;
 import dev.augur.processor.model.QueryMethodModel;
 import dev.augur.processor.model.TableModel;
@@ -99,7 +100,8 @@ public final class AugurProcessor extends AbstractProcessor {
             new QueryMethodReader(
                 typeMapper, returnTypes, entityModels, new QueryValidator(catalog, entityModels)),
             new CrudMethodReader(typeMapper, returnTypes, entityModels, elements),
-            new ProviderMethodReader(types));
+            new ProviderMethodReader(types),
+            new DerivedQueryReader(typeMapper, returnTypes, entityModels, catalog));
     boolean generatedAvailable =
         environment.getElementUtils().getTypeElement("javax.annotation.processing.Generated")
             != null;

@@ -1,6 +1,7 @@
 package dev.augur.processor.check;
 
 import dev.augur.processor.cql.Operator;
+import dev.augur.processor.schema.ColumnSchema;
 import dev.augur.processor.schema.CqlType;
 import dev.augur.processor.schema.CqlType.NativeType;
 import dev.augur.processor.schema.IndexSchema;
@@ -13,7 +14,7 @@ import java.util.List;
  * all storage-attached indexes of a table form one group that answers a conjunction; any other
  * index answers alone, so the rest of the restrictions must be filtered.
  */
-final class IndexSupport {
+public final class IndexSupport {
   private final TableSchema table;
 
   IndexSupport(TableSchema table) {
@@ -42,6 +43,12 @@ final class IndexSupport {
   /** Whether some index of {@code group} serves {@code restriction}. */
   static boolean supportedBy(List<IndexSchema> group, Restriction restriction) {
     return group.stream().anyMatch(i -> serves(i, restriction));
+  }
+
+  /** Whether some index of {@code table} answers {@code column operator value} on its own. */
+  public static boolean indexed(TableSchema table, ColumnSchema column, Operator operator) {
+    Restriction restriction = new Restriction(null, List.of(column), operator, false, false, false);
+    return table.indexes().stream().anyMatch(i -> serves(i, restriction));
   }
 
   /** Whether {@code index} answers {@code restriction} without filtering. */

@@ -1,6 +1,7 @@
 package dev.augur.processor.reader;
 
 import com.squareup.javapoet.ClassName;
+import dev.augur.processor.derived.DerivedQueryReader;
 import dev.augur.processor.model.DaoMethodModel;
 import dev.augur.processor.model.DaoModel;
 import dev.augur.processor.validation.Message;
@@ -38,18 +39,21 @@ public final class DaoReader {
   private final QueryMethodReader queries;
   private final CrudMethodReader crud;
   private final ProviderMethodReader providers;
+  private final DerivedQueryReader derived;
 
   public DaoReader(
       Elements elements,
       Types types,
       QueryMethodReader queries,
       CrudMethodReader crud,
-      ProviderMethodReader providers) {
+      ProviderMethodReader providers,
+      DerivedQueryReader derived) {
     this.elements = elements;
     this.types = types;
     this.queries = queries;
     this.crud = crud;
     this.providers = providers;
+    this.derived = derived;
   }
 
   public Optional<DaoModel> read(TypeElement dao, Report report) {
@@ -87,6 +91,8 @@ public final class DaoReader {
         crud.read(daoName, method, signature, crudAnnotation.get(), report).ifPresent(methods::add);
       } else if (Annotations.isPresent(method, Annotations.QUERY_PROVIDER)) {
         providers.read(daoName, method, signature, report).ifPresent(methods::add);
+      } else if (DerivedQueryReader.describesQuery(method)) {
+        derived.read(dao, daoName, method, signature, report).ifPresent(methods::add);
       } else {
         report.error(
             method, Message.METHOD_NOT_ANNOTATED, daoName + "." + method.getSimpleName() + "()");

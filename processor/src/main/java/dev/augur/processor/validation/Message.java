@@ -501,8 +501,8 @@ public enum Message {
   DERIVED_RETURN("AUGUR-DERIVED-RETURN", "%s is a derived %s query, so it returns %s, not %s."),
   DERIVED_KEY(
       "AUGUR-DERIVED-KEY",
-      "%s derives a query on %s that %s: Cassandra would need ALLOW FILTERING, which derived"
-          + " queries never use. %s."),
+      "%s derives a query on %s that %s: %s, and derived queries never add ALLOW FILTERING."
+          + " %s."),
   DERIVED_ORDER("AUGUR-DERIVED-ORDER", "%s orders by %s: %s. %s.");
 
   private final String tag;

@@ -1,0 +1,242 @@
+package dev.augur.processor.derived;
+
+import dev.augur.processor.check.IndexSupport;
+import dev.augur.processor.cql.Operator;
+import dev.augur.processor.derived.DerivedQuery.Action;
+import dev.augur.processor.derived.DerivedQuery.Comparison;
+import dev.augur.processor.schema.ColumnSchema;
+import dev.augur.processor.schema.TableSchema;
+import dev.augur.processor.validation.Message;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The primary key rules, phrased for method names: a derived query names the whole partition key
+ * (by = or In), then clustering columns in order with a range only on the last, and other
+ * properties only when an index serves them; it orders only by clustering columns. What breaks a
+ * rule would need ALLOW FILTERING, which a derived query never adds.
+ */
+final class DerivedKeyRules {
+
+  /** A broken rule: the message and its arguments after the subject. */
+  record Violation(Message message, Object... arguments) {}
+
+  private DerivedKeyRules() {}
+
+  /** The first rule {@code query} breaks on {@code table}, or null. */
+  static Violation check(DerivedQuery query, TableSchema table, Map<String, ColumnSchema> columns) {
+    Map<ColumnSchema, Comparison> restricted = new LinkedHashMap<>();
+    for (DerivedQuery.Condition condition : query.conditions()) {
+      restricted.put(columns.get(condition.property()), condition.comparison());
+    }
+    String on = table.display();
+    List<ColumnSchema> partition = table.partitionKey();
+    List<ColumnSchema> restrictedKey = partition.stream().filter(restricted::containsKey).toList();
+    for (ColumnSchema key : restrictedKey) {
+      Comparison comparison = restricted.get(key);
+      if (comparison != Comparison.EQUALS && comparison != Comparison.IN) {
+        return new Violation(
+            Message.DERIVED_KEY,
+            on,
+            "compares partition key column " + key.cql() + " with " + comparison.cql(),
+            "Cassandra reads partitions named by = or IN only",
+            "Compare " + key.cql() + " with = or In");
+      }
+    }
+    if (!restrictedKey.isEmpty() && restrictedKey.size() < partition.size()) {
+      List<ColumnSchema> missing =
+          partition.stream().filter(k -> !restricted.containsKey(k)).toList();
+      return new Violation(
+          Message.DERIVED_KEY,
+          on,
+          "names only " + names(restrictedKey) + " of the partition key (" + names(partition) + ")",
+          "Cassandra finds partitions by their whole partition key",
+          "Add " + names(missing) + " to the name");
+    }
+    if (restrictedKey.isEmpty() && !restricted.isEmpty()) {
+      boolean indexed =
+          query.action() != Action.DELETE
+              && restricted.entrySet().stream()
+                  .allMatch(e -> IndexSupport.indexed(table, e.getKey(), operator(e.getValue())));
+      if (!indexed) {
+        return new Violation(
+            Message.DERIVED_KEY,
+            on,
+            "does not name the partition key (" + names(partition) + ")",
+            "without it Cassandra must scan every partition, unless an index serves every"
+                + " condition",
+            "Start the conditions with " + names(partition));
+      }
+      return orderings(query, table, columns, restricted, false);
+    }
+    Violation clustering = clustering(query, table, restricted);
+    if (clustering != null) {
+      return clustering;
+    }
+    for (Map.Entry<ColumnSchema, Comparison> entry : restricted.entrySet()) {
+      ColumnSchema column = entry.getKey();
+      if (column.isPrimaryKey()) {
+        continue;
+      }
+      if (query.action() == Action.DELETE) {
+        return new Violation(
+            Message.DERIVED_KEY,
+            on,
+            "deletes by " + column.cql() + ", which is not part of the primary key",
+            "Cassandra deletes rows named by their primary key only",
+            "Drop " + column.cql() + " from the name");
+      }
+      if (!IndexSupport.indexed(table, column, operator(entry.getValue()))) {
+        return new Violation(
+            Message.DERIVED_KEY,
+            on,
+            "compares "
+                + column.cql()
+                + ", which is not part of the primary key and has no index serving "
+                + entry.getValue().cql(),
+            "Cassandra finds rows by key or index only",
+            "Drop it from the name, or index it (@Indexed)");
+      }
+    }
+    return orderings(query, table, columns, restricted, true);
+  }
+
+  private static Violation clustering(
+      DerivedQuery query, TableSchema table, Map<ColumnSchema, Comparison> restricted) {
+    ColumnSchema range = null;
+    ColumnSchema skipped = null;
+    for (ColumnSchema column : table.clustering()) {
+      Comparison comparison = restricted.get(column);
+      if (comparison == null) {
+        skipped = skipped == null ? column : skipped;
+        continue;
+      }
+      if (skipped != null) {
+        return new Violation(
+            Message.DERIVED_KEY,
+            table.display(),
+            "compares clustering column "
+                + column.cql()
+                + " but not "
+                + skipped.cql()
+                + " before it",
+            "Cassandra restricts clustering columns in primary key order "
+                + table.primaryKeyDisplay()
+                + ", without gaps",
+            "Add " + skipped.cql() + " before " + column.cql() + " in the name");
+      }
+      if (range != null) {
+        return new Violation(
+            Message.DERIVED_KEY,
+            table.display(),
+            "compares " + column.cql() + " after a range on " + range.cql(),
+            "Cassandra allows a range only on the last clustering column it restricts",
+            "Compare " + range.cql() + " with = or In, or drop " + column.cql());
+      }
+      if (comparison == Comparison.CONTAINS || comparison == Comparison.CONTAINS_KEY) {
+        if (!IndexSupport.indexed(table, column, operator(comparison))) {
+          return new Violation(
+              Message.DERIVED_KEY,
+              table.display(),
+              "compares clustering column " + column.cql() + " with " + comparison.cql(),
+              "Cassandra needs an index for that",
+              "Use =, a range or In");
+        }
+      } else if (comparison.isRange()) {
+        range = column;
+      }
+    }
+    return null;
+  }
+
+  private static Violation orderings(
+      DerivedQuery query,
+      TableSchema table,
+      Map<String, ColumnSchema> columns,
+      Map<ColumnSchema, Comparison> restricted,
+      boolean keyNamed) {
+    if (query.orderings().isEmpty()) {
+      return null;
+    }
+    List<ColumnSchema> clustering = table.clustering();
+    String declared =
+        clustering.isEmpty()
+            ? "none"
+            : clustering.stream()
+                .map(c -> c.cql() + (c.descending() ? " DESC" : " ASC"))
+                .collect(Collectors.joining(", "));
+    if (!keyNamed) {
+      return new Violation(
+          Message.DERIVED_ORDER,
+          query.orderings().get(0).property(),
+          "Cassandra orders rows only within the partitions a query names by its partition key, not"
+              + " in index queries",
+          "Name the partition key (" + names(table.partitionKey()) + "), or sort in Java");
+    }
+    int position = 0;
+    Boolean reversed = null;
+    for (DerivedQuery.Ordering ordering : query.orderings()) {
+      ColumnSchema column = columns.get(ordering.property());
+      if (column == null || column.kind() != ColumnSchema.Kind.CLUSTERING) {
+        return new Violation(
+            Message.DERIVED_ORDER,
+            ordering.property(),
+            ordering.property() + " is not a clustering column of " + table.display(),
+            "Cassandra orders rows by clustering columns only (" + declared + ")");
+      }
+      while (position < column.position()) {
+        ColumnSchema before = clustering.get(position++);
+        if (restricted.get(before) != Comparison.EQUALS) {
+          return new Violation(
+              Message.DERIVED_ORDER,
+              ordering.property(),
+              "Cassandra orders by clustering columns in their declared order ("
+                  + declared
+                  + "), and "
+                  + before.cql()
+                  + " comes first",
+              "Order by " + before.cql() + " first, or compare it with =");
+        }
+      }
+      if (position > column.position()) {
+        return new Violation(
+            Message.DERIVED_ORDER,
+            ordering.property(),
+            "it is out of the declared clustering order (" + declared + ")",
+            "Order the columns as declared");
+      }
+      position++;
+      boolean columnReversed = ordering.descending() != column.descending();
+      if (reversed != null && reversed != columnReversed) {
+        return new Violation(
+            Message.DERIVED_ORDER,
+            ordering.property(),
+            "its direction disagrees with the others against the clustering order ("
+                + declared
+                + "): Cassandra reads a partition forwards or backwards",
+            "Order every column as declared, or every column reversed");
+      }
+      reversed = columnReversed;
+    }
+    return null;
+  }
+
+  private static Operator operator(Comparison comparison) {
+    return switch (comparison) {
+      case EQUALS -> Operator.EQ;
+      case GREATER_THAN -> Operator.GT;
+      case GREATER_THAN_EQUAL, BETWEEN -> Operator.GTE;
+      case LESS_THAN -> Operator.LT;
+      case LESS_THAN_EQUAL -> Operator.LTE;
+      case IN -> Operator.IN;
+      case CONTAINS -> Operator.CONTAINS;
+      case CONTAINS_KEY -> Operator.CONTAINS_KEY;
+    };
+  }
+
+  private static String names(List<ColumnSchema> columns) {
+    return columns.stream().map(ColumnSchema::cql).collect(Collectors.joining(", "));
+  }
+}
