@@ -5,6 +5,7 @@ import dev.augur.annotations.Idempotent;
 import dev.augur.annotations.Query;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /**
  * Statements the simulated cluster is primed for: idempotent ones the driver may retry or execute
@@ -21,6 +22,10 @@ public interface FaultDao {
   @Idempotent(true)
   @Query(FIND)
   CompletionStage<Optional<Item>> find(int id);
+
+  @Idempotent(true)
+  @Query(FIND)
+  Flow.Publisher<Item> stream(int id);
 
   /** A read marked non-idempotent: the driver's default policy still retries its read timeouts. */
   @Idempotent(false)

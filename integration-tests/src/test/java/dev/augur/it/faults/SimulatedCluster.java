@@ -108,6 +108,20 @@ final class SimulatedCluster implements AutoCloseable {
     node.prime(when(query(cql, List.of(), params, types)).then(result).ignoreOnPrepare());
   }
 
+  /** Primes {@code node} to answer {@code cql} with {@code result} after {@code delay}. */
+  static void primeDelayed(
+      BoundNode node,
+      String cql,
+      LinkedHashMap<String, Object> params,
+      LinkedHashMap<String, String> types,
+      PrimeDsl.RowBuilder rows,
+      Duration delay) {
+    node.prime(
+        when(query(cql, List.of(), params, types))
+            .then(rows)
+            .delay(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+  }
+
   /** Primes {@code node} to answer {@code cql} with rows. */
   static void prime(
       BoundNode node,
