@@ -6,7 +6,6 @@ import dev.augur.bench.impl.ItemStore;
 import dev.augur.bench.impl.RawItemStore;
 import dev.augur.bench.model.Item;
 import dev.augur.bench.model.Items;
-import dev.augur.runtime.AugurSession;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,7 +57,7 @@ public class ClientPathBenchmark {
     return switch (impl) {
       case "raw" -> RawItemStore.create(session, "bench_read", "bench_write");
       case "augur" ->
-          AugurItemStore.create(AugurSession.wrap(session), "bench_read", "bench_write");
+          AugurItemStore.create(OfflineSession.augur(session), "bench_read", "bench_write");
       case "mapper" -> DriverMapperItemStore.create(session, "bench_read", "bench_write", false);
       default -> throw new IllegalArgumentException(impl);
     };

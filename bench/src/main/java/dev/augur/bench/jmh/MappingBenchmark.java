@@ -13,7 +13,6 @@ import dev.augur.bench.model.Item;
 import dev.augur.bench.model.ItemHelper__MapperGenerated;
 import dev.augur.bench.model.Item_Mapper;
 import dev.augur.bench.model.Items;
-import dev.augur.runtime.AugurSession;
 import dev.augur.runtime.EntityMapper;
 import dev.augur.runtime.RowMapping;
 import java.util.List;
@@ -78,7 +77,7 @@ public class MappingBenchmark {
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     augurReader = Item_Mapper.INSTANCE.bind(columns, OfflineData.REGISTRY, OfflineData.VERSION);
     augurWriter =
-        Item_Mapper.INSTANCE.writer(insert, AugurSession.wrap(session), NullSaving.DO_NOT_SET);
+        Item_Mapper.INSTANCE.writer(insert, OfflineSession.augur(session), NullSaving.DO_NOT_SET);
     mapperHelper =
         new ItemHelper__MapperGenerated(
             new DefaultMapperContext(session, null, null, null, Map.of()));

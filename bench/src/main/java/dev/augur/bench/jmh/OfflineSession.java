@@ -13,6 +13,7 @@ import com.datastax.oss.driver.api.core.session.Request;
 import com.datastax.oss.driver.api.core.type.reflect.GenericType;
 import com.datastax.oss.driver.internal.core.context.InternalDriverContext;
 import com.datastax.oss.driver.internal.core.cql.DefaultPreparedStatement;
+import dev.augur.runtime.AugurSession;
 import java.lang.reflect.Proxy;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,15 @@ final class OfflineSession implements CqlSession {
     this.scanPages = scanPages;
     this.pageSize = pageSize;
     this.context = driverContext();
+  }
+
+  /**
+   * An Augur session over {@code session}, with Augur's defaults except the check of the live
+   * schema when a DAO is created, which needs metadata (the driver mapper's counterpart is turned
+   * off too).
+   */
+  static AugurSession augur(OfflineSession session) {
+    return AugurSession.builder().verifySchemaOnDaoCreation(false).wrap(session);
   }
 
   /** What executions of one prepared statement return. */

@@ -15,7 +15,6 @@ import dev.augur.bench.model.Item;
 import dev.augur.bench.model.ItemHelper__MapperGenerated;
 import dev.augur.bench.model.Item_Mapper;
 import dev.augur.bench.model.Items;
-import dev.augur.runtime.AugurSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ class OfflineBenchmarksSmokeTest {
     BoundStatement expected = raw.bindInsert(item);
     BoundStatementBuilder augur = insert.boundStatementBuilder();
     Item_Mapper.INSTANCE
-        .writer(insert, AugurSession.wrap(session), NullSaving.DO_NOT_SET)
+        .writer(insert, OfflineSession.augur(session), NullSaving.DO_NOT_SET)
         .write(item, augur);
     BoundStatement mapper =
         new ItemHelper__MapperGenerated(
