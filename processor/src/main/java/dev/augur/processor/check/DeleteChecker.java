@@ -56,7 +56,7 @@ final class DeleteChecker {
             Message.KEY_ASSIGNMENT,
             "deletes",
             column.cql(),
-            "Delete the whole row: DELETE FROM " + table.display() + " WHERE ...");
+            "Delete the whole row instead (DELETE FROM " + table.display() + " WHERE ...)");
         continue;
       }
       staticColumns |= column.kind() == ColumnSchema.Kind.STATIC;
@@ -92,16 +92,18 @@ final class DeleteChecker {
           "Cassandra checks conditions on a single row",
           "Restrict each key column with =, or remove the condition");
     } else if (!delete.deletions().isEmpty() && !onlyStatic && !rowsNamed) {
-      analysis.error(
-          Message.WRITE_KEY,
+      String missing =
           WhereChecker.columns(
               table.clustering().stream()
                   .filter(c -> !where.restrictedByEq(c) && !where.restrictedByIn(c))
-                  .toList()),
+                  .toList());
+      analysis.error(
+          Message.WRITE_KEY,
+          missing,
           table.primaryKeyDisplay(),
           table.display(),
           "Cassandra deletes single columns only from rows it can name, never from a range of rows",
-          WhereChecker.columns(table.clustering()));
+          missing);
     }
     return byIndex;
   }

@@ -65,6 +65,22 @@ final class LiteralRules {
     return weak ? Fit.WEAK : Fit.NONE;
   }
 
+  /** What types Cassandra reads a literal of this kind as, for messages. */
+  static String kindRule(Literal literal) {
+    return switch (literal.kind()) {
+      case STRING ->
+          "Cassandra reads a string literal only as text, ascii, inet, date, time or timestamp";
+      case INTEGER ->
+          "Cassandra reads an integer literal only as a number, date, time, timestamp or duration";
+      case FLOAT, SPECIAL_FLOAT ->
+          "Cassandra reads a decimal literal only as float, double or decimal";
+      case BOOLEAN -> "Cassandra reads true and false only as boolean";
+      case UUID -> "Cassandra reads a UUID literal only as uuid or timeuuid";
+      case HEX -> "Cassandra reads a 0x literal only as blob";
+      case DURATION -> "Cassandra reads a duration literal only as duration";
+    };
+  }
+
   /** The type Cassandra prefers for a literal, which fits exactly. */
   static NativeType preferred(Literal literal) {
     return switch (literal.kind()) {

@@ -36,7 +36,7 @@ final class ResultChecker {
       String fix =
           conditional
               ? ", or CompletionStage<Boolean> or CompletionStage<LwtResult<E>> for whether it was"
-                    + " applied"
+                  + " applied"
               : "";
       analysis.error(Message.RESULT_NO_ROWS, kind.display(), statement.kind(), fix);
       return;

@@ -150,13 +150,7 @@ final class TermChecker {
       return;
     }
     if (fit(literal, type) == Fit.NONE) {
-      invalid(
-          literal,
-          type,
-          receiverName,
-          "a "
-              + literal.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-              + " literal is not one");
+      invalid(literal, type, receiverName, LiteralRules.kindRule(literal));
       return;
     }
     String reason = LiteralRules.invalidValue(literal, type);

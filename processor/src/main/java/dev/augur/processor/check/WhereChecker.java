@@ -148,7 +148,7 @@ final class WhereChecker {
     if (!others.isEmpty()) {
       if (!select) {
         others.forEach(
-            r -> analysis.error(Message.WRITE_WHERE_COLUMN, r.first().cql(), kind.name()));
+            r -> analysis.error(Message.WRITE_WHERE_COLUMN, r.first().cql(), article(kind)));
       } else if (queriable) {
         usesIndex = true;
       } else if (!allowFiltering) {
@@ -376,6 +376,10 @@ final class WhereChecker {
       return restricted + " with a range or CONTAINS";
     }
     return "only " + restricted;
+  }
+
+  private static String article(Kind kind) {
+    return (kind == Kind.UPDATE || kind == Kind.INSERT ? "an " : "a ") + kind.name();
   }
 
   static String columns(List<ColumnSchema> columns) {

@@ -31,13 +31,7 @@ final class WriteOptions {
           && literal.kind() == Term.LiteralKind.INTEGER) {
         long ttl = Long.parseLong(literal.text());
         if (ttl < 0 || ttl > MAX_TTL) {
-          analysis.error(
-              Message.VALUE_TYPE,
-              "the TTL",
-              literal.text(),
-              "TTL",
-              "a TTL is between 0 and " + MAX_TTL + " seconds (20 years)",
-              "int");
+          analysis.error(Message.TTL_RANGE, literal.text());
         }
       }
     }

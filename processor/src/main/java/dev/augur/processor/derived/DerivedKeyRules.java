@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The primary key rules, phrased for method names: a derived query names the whole partition key
  * (by = or In), then clustering columns in order with a range only on the last, and other
- * properties only when an index serves them; it orders only by clustering columns. What breaks a
- * rule would need ALLOW FILTERING, which a derived query never adds.
+ * properties only when an index serves them; it orders only by clustering columns. A read that
+ * broke a rule would need ALLOW FILTERING, which a derived query never adds; a delete is rejected.
  */
 final class DerivedKeyRules {
 
@@ -25,53 +25,57 @@ final class DerivedKeyRules {
 
   private DerivedKeyRules() {}
 
-  /** The first rule {@code query} breaks on {@code table}, or null. */
+  /**
+   * The first rule {@code query} breaks on {@code table}, or null; {@code columns} are the table's
+   * columns by property name.
+   */
   static Violation check(DerivedQuery query, TableSchema table, Map<String, ColumnSchema> columns) {
+    String filtering =
+        query.action() == Action.DELETE
+            ? ""
+            : ", so the query would need ALLOW FILTERING, which derived queries never add";
     Map<ColumnSchema, Comparison> restricted = new LinkedHashMap<>();
     for (DerivedQuery.Condition condition : query.conditions()) {
       restricted.put(columns.get(condition.property()), condition.comparison());
     }
     String on = table.display();
     List<ColumnSchema> partition = table.partitionKey();
-    List<ColumnSchema> restrictedKey = partition.stream().filter(restricted::containsKey).toList();
-    for (ColumnSchema key : restrictedKey) {
+    List<ColumnSchema> named = partition.stream().filter(restricted::containsKey).toList();
+    for (ColumnSchema key : named) {
       Comparison comparison = restricted.get(key);
       if (comparison != Comparison.EQUALS && comparison != Comparison.IN) {
-        return new Violation(
-            Message.DERIVED_KEY,
+        return key(
             on,
             "compares partition key column " + key.cql() + " with " + comparison.cql(),
-            "Cassandra reads partitions named by = or IN only",
+            "Cassandra reads partitions named by = or IN only" + filtering,
             "Compare " + key.cql() + " with = or In");
       }
     }
-    if (!restrictedKey.isEmpty() && restrictedKey.size() < partition.size()) {
+    if (!named.isEmpty() && named.size() < partition.size()) {
       List<ColumnSchema> missing =
           partition.stream().filter(k -> !restricted.containsKey(k)).toList();
-      return new Violation(
-          Message.DERIVED_KEY,
+      return key(
           on,
-          "names only " + names(restrictedKey) + " of the partition key (" + names(partition) + ")",
-          "Cassandra finds partitions by their whole partition key",
+          "names only " + names(named) + " of the partition key (" + names(partition) + ")",
+          "Cassandra finds partitions by their whole partition key" + filtering,
           "Add " + names(missing) + " to the name");
     }
-    if (restrictedKey.isEmpty() && !restricted.isEmpty()) {
+    if (named.isEmpty() && !restricted.isEmpty()) {
       boolean indexed =
           query.action() != Action.DELETE
               && restricted.entrySet().stream()
                   .allMatch(e -> IndexSupport.indexed(table, e.getKey(), operator(e.getValue())));
       if (!indexed) {
-        return new Violation(
-            Message.DERIVED_KEY,
+        return key(
             on,
             "does not name the partition key (" + names(partition) + ")",
-            "without it Cassandra must scan every partition, unless an index serves every"
-                + " condition",
+            "Cassandra finds rows by partition key, or through an index that serves every condition"
+                + filtering,
             "Start the conditions with " + names(partition));
       }
       return orderings(query, table, columns, restricted, false);
     }
-    Violation clustering = clustering(query, table, restricted);
+    Violation clustering = clustering(table, restricted, filtering);
     if (clustering != null) {
       return clustering;
     }
@@ -81,30 +85,28 @@ final class DerivedKeyRules {
         continue;
       }
       if (query.action() == Action.DELETE) {
-        return new Violation(
-            Message.DERIVED_KEY,
+        return key(
             on,
             "deletes by " + column.cql() + ", which is not part of the primary key",
             "Cassandra deletes rows named by their primary key only",
-            "Drop " + column.cql() + " from the name");
+            "Leave " + column.cql() + " out of the name");
       }
       if (!IndexSupport.indexed(table, column, operator(entry.getValue()))) {
-        return new Violation(
-            Message.DERIVED_KEY,
+        return key(
             on,
             "compares "
                 + column.cql()
                 + ", which is not part of the primary key and has no index serving "
                 + entry.getValue().cql(),
-            "Cassandra finds rows by key or index only",
-            "Drop it from the name, or index it (@Indexed)");
+            "Cassandra finds rows by key or index only" + filtering,
+            "Leave it out of the name, or index it (@Indexed)");
       }
     }
     return orderings(query, table, columns, restricted, true);
   }
 
   private static Violation clustering(
-      DerivedQuery query, TableSchema table, Map<ColumnSchema, Comparison> restricted) {
+      TableSchema table, Map<ColumnSchema, Comparison> restricted, String filtering) {
     ColumnSchema range = null;
     ColumnSchema skipped = null;
     for (ColumnSchema column : table.clustering()) {
@@ -114,8 +116,7 @@ final class DerivedKeyRules {
         continue;
       }
       if (skipped != null) {
-        return new Violation(
-            Message.DERIVED_KEY,
+        return key(
             table.display(),
             "compares clustering column "
                 + column.cql()
@@ -124,24 +125,23 @@ final class DerivedKeyRules {
                 + " before it",
             "Cassandra restricts clustering columns in primary key order "
                 + table.primaryKeyDisplay()
-                + ", without gaps",
+                + ", without gaps"
+                + filtering,
             "Add " + skipped.cql() + " before " + column.cql() + " in the name");
       }
       if (range != null) {
-        return new Violation(
-            Message.DERIVED_KEY,
+        return key(
             table.display(),
             "compares " + column.cql() + " after a range on " + range.cql(),
-            "Cassandra allows a range only on the last clustering column it restricts",
-            "Compare " + range.cql() + " with = or In, or drop " + column.cql());
+            "Cassandra allows a range only on the last clustering column it restricts" + filtering,
+            "Compare " + range.cql() + " with = or In, or leave " + column.cql() + " out");
       }
       if (comparison == Comparison.CONTAINS || comparison == Comparison.CONTAINS_KEY) {
         if (!IndexSupport.indexed(table, column, operator(comparison))) {
-          return new Violation(
-              Message.DERIVED_KEY,
+          return key(
               table.display(),
               "compares clustering column " + column.cql() + " with " + comparison.cql(),
-              "Cassandra needs an index for that",
+              "Cassandra needs an index for that" + filtering,
               "Use =, a range or In");
         }
       } else if (comparison.isRange()) {
@@ -183,8 +183,13 @@ final class DerivedKeyRules {
         return new Violation(
             Message.DERIVED_ORDER,
             ordering.property(),
-            ordering.property() + " is not a clustering column of " + table.display(),
-            "Cassandra orders rows by clustering columns only (" + declared + ")");
+            ordering.property()
+                + " is not a clustering column of "
+                + table.display()
+                + ", and Cassandra orders rows by clustering columns only",
+            clustering.isEmpty()
+                ? "Sort in Java"
+                : "Order by " + names(clustering) + ", or sort in Java");
       }
       while (position < column.position()) {
         ColumnSchema before = clustering.get(position++);
@@ -221,6 +226,10 @@ final class DerivedKeyRules {
       reversed = columnReversed;
     }
     return null;
+  }
+
+  private static Violation key(String table, String what, String rule, String fix) {
+    return new Violation(Message.DERIVED_KEY, table, what, rule, fix);
   }
 
   private static Operator operator(Comparison comparison) {

@@ -314,7 +314,12 @@ public final class DerivedQueryReader {
       String conditions =
           query.conditions().isEmpty()
               ? "has no condition"
-              : "has " + query.conditions().size() + " condition(s) taking " + expected;
+              : "has "
+                  + (query.conditions().size() == 1
+                      ? "1 condition"
+                      : query.conditions().size() + " conditions")
+                  + " taking "
+                  + (expected == 1 ? "1 parameter" : expected + " parameters");
       report.error(method, Message.DERIVED_PARAMETERS, subject, takes, conditions);
       return null;
     }

@@ -132,26 +132,25 @@ public final class QueryMethodReader {
         returned
             .flatMap(r -> MethodSupport.callArgument(method, display, r.kind(), report))
             .orElse(null);
+    // The statement against the schema: Cassandra's rules, marker and result types. It runs
+    // whenever this method's own signature is sound, so that every method's errors are reported.
+    boolean inferred =
+        clean
+            && validator.validate(
+                "@Query on " + display,
+                cql,
+                parameters.get(),
+                returned.get().kind(),
+                signature.getReturnType(),
+                entityArgument != null && returned.get().entity() == null
+                    ? entityParameterType(method, signature)
+                    : signature.getReturnType(),
+                new QueryValidator.Location(method, query, cqlValue),
+                report);
     if (!clean || !report.isClean()) {
       return Optional.empty();
     }
     ReturnTypeReader.Classified classified = returned.get();
-    // The statement against the schema: Cassandra's rules, marker and result types.
-    boolean inferred =
-        validator.validate(
-            "@Query on " + display,
-            cql,
-            parameters.get(),
-            classified.kind(),
-            signature.getReturnType(),
-            entityArgument != null && classified.entity() == null
-                ? entityParameterType(method, signature)
-                : signature.getReturnType(),
-            new QueryValidator.Location(method, query, cqlValue),
-            report);
-    if (!report.isClean()) {
-      return Optional.empty();
-    }
     boolean idempotent = MethodSupport.idempotenceOverride(method).orElse(inferred);
     return Optional.of(
         new QueryMethodModel(

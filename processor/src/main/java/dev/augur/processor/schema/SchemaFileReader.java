@@ -52,7 +52,8 @@ public final class SchemaFileReader {
     try {
       statements = DdlParser.parse(text);
     } catch (CqlSyntaxException e) {
-      throw new SchemaFileException(file + ", line " + line(e.offset()) + ": " + e.getMessage());
+      throw new SchemaFileException(
+          "line " + line(e.offset()) + ": " + e.getMessage().replaceAll(" at offset \\d+", ""));
     }
     for (DdlStatement statement : statements) {
       if (statement instanceof DdlStatement.Use use) {
@@ -185,7 +186,7 @@ public final class SchemaFileReader {
   }
 
   private SchemaFileException error(Identifier where, String message) {
-    return new SchemaFileException(file + ", line " + line(where.offset()) + ": " + message);
+    return new SchemaFileException("line " + line(where.offset()) + ": " + message);
   }
 
   private int line(int offset) {

@@ -275,9 +275,9 @@ public enum Message {
           + " its fields: %s."),
   VALUE_TYPE(
       "AUGUR-VALUE-TYPE",
-      "%s gives %s the value %s, which is not a %s: %s. Cassandra checks values written in the"
-          + " statement when it prepares it. Write a value of type %s, or bind it with a"
-          + " marker."),
+      "%s gives %s the value %s, which is not valid for type %s: %s. Cassandra checks the values"
+          + " written in a statement when it prepares it. Write a value of type %s, or bind it with"
+          + " a marker."),
   COLLECTION_MARKER(
       "AUGUR-COLLECTION-MARKER",
       "%s gives %s the collection %s, with markers inside: Cassandra does not bind markers inside"
@@ -349,7 +349,7 @@ public enum Message {
           + " views. Remove the restriction."),
   WRITE_WHERE_COLUMN(
       "AUGUR-WRITE-WHERE",
-      "%s restricts %s, which is not part of the primary key, in the WHERE clause of a %s:"
+      "%s restricts %s, which is not part of the primary key, in the WHERE clause of %s:"
           + " Cassandra writes rows by primary key only. Move the check to an IF condition, or"
           + " remove it."),
   WRITE_TOKEN(
@@ -413,6 +413,10 @@ public enum Message {
       "AUGUR-LIMIT",
       "%s has %s %s: Cassandra rejects limits below 1 when it runs the statement. Use a positive"
           + " limit, or a marker."),
+  TTL_RANGE(
+      "AUGUR-TTL",
+      "%s has USING TTL %s: Cassandra rejects TTLs below 0 or above 630720000 seconds (20 years)"
+          + " when it runs the statement. Use a TTL in that range, or a marker."),
   AGGREGATE_PER_PARTITION_LIMIT(
       "AUGUR-PER-PARTITION-LIMIT",
       "%s has PER PARTITION LIMIT and aggregates: Cassandra rejects PER PARTITION LIMIT in"
@@ -463,8 +467,9 @@ public enum Message {
           + " column of %s by name. Select %s (or SELECT *)."),
   RESULT_COLUMN_TYPE(
       "AUGUR-RESULT-TYPE",
-      "%s returns rows as %s, whose %s is a %s, but the statement selects %s as %s: the driver"
-          + " has no codec between them. Change the field's type, or select a %s value."),
+      "%s returns rows as %s, whose field %s is of type %s, but the statement selects %s of CQL"
+          + " type %s: the driver has no codec between them. Change the field's type, or select a"
+          + " value of type %s."),
   RESULT_COUNT(
       "AUGUR-RESULT-COUNT",
       "%s returns CompletionStage<Long>, but the first column it selects, %s, is of type %s, not"
@@ -499,10 +504,7 @@ public enum Message {
       "%s takes %s, but its name %s. Take one parameter per condition, in the order of the name"
           + " (two for Between; a collection for In)."),
   DERIVED_RETURN("AUGUR-DERIVED-RETURN", "%s is a derived %s query, so it returns %s, not %s."),
-  DERIVED_KEY(
-      "AUGUR-DERIVED-KEY",
-      "%s derives a query on %s that %s: %s, and derived queries never add ALLOW FILTERING."
-          + " %s."),
+  DERIVED_KEY("AUGUR-DERIVED-KEY", "%s derives a query on %s that %s: %s. %s."),
   DERIVED_ORDER("AUGUR-DERIVED-ORDER", "%s orders by %s: %s. %s.");
 
   private final String tag;

@@ -3,6 +3,8 @@ package dev.augur.processor.differential;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import dev.augur.processor.check.CheckContext;
 import dev.augur.processor.check.CheckResult;
 import dev.augur.processor.check.Finding;
@@ -14,6 +16,7 @@ import dev.augur.testkit.CassandraExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(CassandraExtension.class)
 class DifferentialTest {
-  private static final String KEYSPACE = "augur_diff";
-
   @Test
-  void augurAgreesWithCassandra(CqlSession admin, CassandraEndpoint endpoint) throws Exception {
+  void augurAgreesWithCassandra(CassandraEndpoint endpoint) throws Exception {
     String schema = resource("schema.cql");
     SchemaCatalog catalog = new SchemaCatalog();
     SchemaFileReader.read(catalog, "schema.cql", schema);
@@ -47,7 +48,7 @@ class DifferentialTest {
     StringBuilder report = new StringBuilder();
     List<String> disagreeing = new ArrayList<>();
     int valid = 0;
-    try (CqlSession session = createSchema(admin, endpoint, schema)) {
+    try (CqlSession session = createSchema(endpoint, schema)) {
       CassandraVerdicts cassandra = new CassandraVerdicts(session);
       for (String statement : statements) {
         String rejection = cassandra.reject(statement);
@@ -85,22 +86,25 @@ class DifferentialTest {
         stale.isEmpty(), () -> "listed differences that now agree:\n" + String.join("\n", stale));
   }
 
-  private static CqlSession createSchema(
-      CqlSession admin, CassandraEndpoint endpoint, String schema) {
-    List<String> ddl = new ArrayList<>();
-    for (String statement : schema.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-      if (!statement.isBlank() && !statement.strip().startsWith("USE ")) {
-        ddl.add(statement.strip());
-      }
-    }
-    admin.execute(ddl.get(0)); // CREATE KEYSPACE
+  /**
+   * A session of the test's own, with a long request timeout (schema changes are slow on a busy
+   * machine), on which the schema file runs statement by statement, its USE included.
+   */
+  private static CqlSession createSchema(CassandraEndpoint endpoint, String schema) {
     CqlSession session =
         CqlSession.builder()
             .addContactPoints(endpoint.contactPoints())
             .withLocalDatacenter(endpoint.localDatacenter())
-            .withKeyspace(KEYSPACE)
+            .withConfigLoader(
+                DriverConfigLoader.programmaticBuilder()
+                    .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60))
+                    .build())
             .build();
-    ddl.subList(1, ddl.size()).forEach(session::execute);
+    for (String statement : schema.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+      if (!statement.isBlank()) {
+        session.execute(statement.strip());
+      }
+    }
     return session;
   }
 
