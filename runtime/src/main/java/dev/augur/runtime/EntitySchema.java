@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.metadata.Metadata;
 import com.datastax.oss.driver.api.core.metadata.schema.ClusteringOrder;
 import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +58,10 @@ public final class EntitySchema {
     return all;
   }
 
-  /** Runs {@link #ddl} one statement after the other (schema changes apply in order). */
+  /**
+   * Runs {@link #ddl} one statement after the other (schema changes apply in order), and completes
+   * once every node agrees on the schema (or a minute after the driver stopped waiting for that).
+   */
   public static CompletionStage<Void> createAsync(
       AugurSession session, String keyspace, List<? extends EntityMapper<?>> entities) {
     List<String> statements;
@@ -66,13 +70,48 @@ public final class EntitySchema {
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+    CompletionStage<Boolean> chain = CompletableFuture.completedFuture(true);
     for (String statement : statements) {
       chain =
           chain.thenCompose(
-              ignored -> session.cqlSession().executeAsync(statement).thenApply(rs -> null));
+              agreed ->
+                  session
+                      .cqlSession()
+                      .executeAsync(statement)
+                      .thenApply(rs -> agreed && rs.getExecutionInfo().isSchemaInAgreement()));
     }
-    return Futures.unwrapped(chain);
+    return Futures.unwrapped(
+        chain.thenCompose(
+            agreed ->
+                agreed
+                    ? CompletableFuture.<Void>completedFuture(null)
+                    : awaitAgreement(session, System.nanoTime() + AGREEMENT_PATIENCE.toNanos())));
+  }
+
+  /**
+   * How long {@link #createAsync} goes on waiting for schema agreement after the driver gave up.
+   */
+  private static final Duration AGREEMENT_PATIENCE = Duration.ofSeconds(60);
+
+  /**
+   * Waits, without blocking, until every node reports the same schema version: the driver waits for
+   * agreement after each DDL statement, but only for its configured timeout (10 s by default), and
+   * a statement prepared on a node that has not yet seen a new table fails. Checks every 200 ms
+   * until {@code deadline}, then completes anyway: the schema is created, if not yet everywhere.
+   */
+  private static CompletionStage<Void> awaitAgreement(AugurSession session, long deadline) {
+    return session
+        .cqlSession()
+        .checkSchemaAgreementAsync()
+        .thenCompose(
+            agreed -> {
+              if (agreed || System.nanoTime() > deadline) {
+                return CompletableFuture.completedFuture(null);
+              }
+              CompletableFuture<Void> later = new CompletableFuture<>();
+              Deadlines.schedule(() -> later.complete(null), Duration.ofMillis(200));
+              return later.thenCompose(ignored -> awaitAgreement(session, deadline));
+            });
   }
 
   /**
