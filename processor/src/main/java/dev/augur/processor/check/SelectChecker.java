@@ -28,10 +28,10 @@ final class SelectChecker {
 
   /** Checks {@code select} on {@code table} (null when unknown), and returns what it selects. */
   Selection check(Statement.Select select, TableSchema table) {
-    limit(select.limit(), "LIMIT");
-    limit(select.perPartitionLimit(), "PER PARTITION LIMIT");
     if (table == null) {
       select.where().forEach(r -> RelationMarkers.collect(r, terms));
+      limit(select.perPartitionLimit(), "PER PARTITION LIMIT");
+      limit(select.limit(), "LIMIT");
       return null;
     }
     Selection selection = new SelectionChecker(analysis, terms, table).check(select);
@@ -45,6 +45,8 @@ final class SelectChecker {
                 restrictions,
                 select.allowFiltering(),
                 selection.onlyStatic());
+    limit(select.perPartitionLimit(), "PER PARTITION LIMIT");
+    limit(select.limit(), "LIMIT");
     groupBy(select, table, where);
     orderBy(select, table, where);
     if (select.distinct()) {

@@ -6,7 +6,6 @@ import dev.augur.processor.check.CheckContext;
 import dev.augur.processor.check.CheckResult;
 import dev.augur.processor.check.Finding;
 import dev.augur.processor.check.QueryChecker;
-import dev.augur.processor.check.Suggestions;
 import dev.augur.processor.codegen.GeneratedNames;
 import dev.augur.processor.derived.DerivedQuery.Action;
 import dev.augur.processor.model.ColumnModel;
@@ -51,8 +50,8 @@ public final class DerivedQueryReader {
 
   private final TypeMapper typeMapper;
   private final ReturnTypeReader returnTypes;
-  private final Function<TypeElement, Optional<TableModel>> tables;
   private final SchemaCatalog catalog;
+  private final DerivedTargets targets;
 
   public DerivedQueryReader(
       TypeMapper typeMapper,
@@ -61,8 +60,8 @@ public final class DerivedQueryReader {
       SchemaCatalog catalog) {
     this.typeMapper = typeMapper;
     this.returnTypes = returnTypes;
-    this.tables = tables;
     this.catalog = catalog;
+    this.targets = new DerivedTargets(tables);
   }
 
   /** Whether {@code method}'s name reads as a derived query (find...By..., countBy..., ...). */
@@ -98,7 +97,8 @@ public final class DerivedQueryReader {
           signature.getReturnType());
       return Optional.empty();
     }
-    Optional<Candidate> entity = entity(dao, action, returned.get(), method, subject, report);
+    Optional<DerivedTargets.Candidate> entity =
+        targets.resolve(dao, action, returned.get(), method, subject, report);
     if (entity.isEmpty()) {
       return Optional.empty();
     }
@@ -205,101 +205,6 @@ public final class DerivedQueryReader {
     return result.idempotent();
   }
 
-  /** An entity the name reads against, and the query it reads as. */
-  private record Candidate(TableModel model, DerivedQuery query) {}
-
-  /**
-   * The entity of the query: the one rows become, else the DAO's; among several, the one whose
-   * properties the name reads with.
-   */
-  private Optional<Candidate> entity(
-      TypeElement dao,
-      Action action,
-      ReturnTypeReader.Classified returned,
-      ExecutableElement method,
-      String subject,
-      Report report) {
-    List<TypeElement> candidates = new ArrayList<>();
-    if (action == Action.FIND) {
-      candidates.add(DaoEntities.element(returned.entity(), method));
-    } else {
-      candidates.addAll(DaoEntities.of(dao));
-    }
-    if (candidates.isEmpty()) {
-      report.error(
-          method,
-          Message.DERIVED_ENTITY,
-          subject,
-          "no method of the DAO returns or takes a @Table entity, so Augur cannot tell which table"
-              + " it queries");
-      return Optional.empty();
-    }
-    List<Candidate> readable = new ArrayList<>();
-    DerivedNameParser.InvalidNameException firstError = null;
-    TableModel firstModel = null;
-    for (TypeElement element : candidates) {
-      Optional<TableModel> model = tables.apply(element);
-      if (model.isEmpty()) {
-        continue; // the entity's own errors are reported on it
-      }
-      try {
-        readable.add(
-            new Candidate(
-                model.get(),
-                new DerivedNameParser(properties(model.get()))
-                    .parse(method.getSimpleName().toString())));
-      } catch (DerivedNameParser.InvalidNameException e) {
-        if (firstError == null) {
-          firstError = e;
-          firstModel = model.get();
-        }
-      }
-    }
-    if (readable.size() == 1) {
-      return Optional.of(readable.get(0));
-    }
-    if (readable.size() > 1) {
-      report.error(
-          method,
-          Message.DERIVED_ENTITY,
-          subject,
-          "the DAO uses several entities whose properties its name fits ("
-              + String.join(
-                  ", ", readable.stream().map(c -> c.model().entity().simpleName()).toList())
-              + ")");
-    } else if (firstError != null) {
-      reportName(firstError, firstModel, method, subject, report);
-    }
-    return Optional.empty();
-  }
-
-  private static void reportName(
-      DerivedNameParser.InvalidNameException error,
-      TableModel model,
-      ExecutableElement method,
-      String subject,
-      Report report) {
-    if (error.property() == null) {
-      report.error(method, Message.DERIVED_NAME, subject, error.getMessage());
-      return;
-    }
-    List<String> properties = properties(model);
-    String unknown = error.property();
-    String suggestion =
-        Suggestions.closest(
-            Character.toLowerCase(unknown.charAt(0)) + unknown.substring(1), properties);
-    report.error(
-        method,
-        Message.DERIVED_PROPERTY,
-        subject,
-        unknown,
-        model.entity().simpleName(),
-        suggestion == null
-            ? ""
-            : " (did you mean " + DerivedNameParser.capitalized(suggestion) + "?)",
-        String.join(", ", properties.stream().map(DerivedNameParser::capitalized).toList()));
-  }
-
   /** The parameters, bound to the conditions in order; null after reporting a mismatch. */
   private List<ParameterModel> parameters(
       ExecutableElement method,
@@ -360,13 +265,6 @@ public final class DerivedQueryReader {
     return catalog
         .table(keyspace, CqlNames.internal(model.table()))
         .orElseGet(() -> EntityTables.of(model, catalog::type));
-  }
-
-  private static List<String> properties(TableModel model) {
-    return model.columns().stream()
-        .filter(c -> c.role() != ColumnModel.Role.COMPUTED)
-        .map(ColumnModel::property)
-        .toList();
   }
 
   private static Action actionOf(String name) {
