@@ -43,6 +43,8 @@ final class BatchChecker {
       analysis.error(Message.CONDITIONAL_TIMESTAMP);
     }
     Set<String> conditionalTables = new LinkedHashSet<>();
+    boolean counters = false;
+    boolean others = false;
     for (Statement statement : batch.statements()) {
       if (batch.using().timestamp() != null && timestamp(statement)) {
         analysis.error(
@@ -68,9 +70,20 @@ final class BatchChecker {
             "a counter batch holds counter updates only",
             "Move the statement to another batch");
       }
+      if (table != null) {
+        counters |= table.isCounterTable();
+        others |= !table.isCounterTable();
+      }
       if (ResultChecker.conditional(statement)) {
         conditionalTables.add(name.display());
       }
+    }
+    if (counters && others && batch.type() == Statement.BatchType.UNLOGGED) {
+      analysis.error(
+          Message.BATCH,
+          "mixes counter updates with other writes",
+          "Cassandra applies counter and other mutations separately, never in one batch",
+          "Split the batch: one for the counters (BEGIN COUNTER BATCH), one for the rest");
     }
     if (conditionalTables.size() > 1) {
       analysis.error(
