@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  */
 class NodeKillTest {
   private static final String KEYSPACE = "it_node_kill";
-  private static final int KEYS_PER_SECOND = 300;
+  private static final int KEYS_PER_SECOND = 250;
   private static final int MAX_KEYS = 20_000;
   private static final int IN_FLIGHT = 256;
   private static final List<EntityMapper<?>> ENTITIES =
@@ -66,21 +66,20 @@ class NodeKillTest {
         EntitySchema.createAsync(session, KEYSPACE, ENTITIES)
             .toCompletableFuture()
             .get(60, TimeUnit.SECONDS);
-        ClusterDao dao =
-            AugurClusterDao.create(session).toCompletableFuture().get(60, TimeUnit.SECONDS);
+        ClusterDao dao = createDao(session);
         Load load = new Load(dao);
 
         Thread chaos =
             new Thread(
                 () -> {
-                  sleep(6_000);
+                  sleep(4_000);
                   load.keysAtKill = load.issued.get();
                   cluster.node(3).kill();
-                  sleep(8_000);
+                  sleep(5_000);
                   load.keysAtRestart = load.issued.get();
                   cluster.node(3).start(); // blocks until it answers CQL; the load goes on
                   load.keysAtRestarted = load.issued.get();
-                  sleep(3_000);
+                  sleep(2_000);
                   load.stop = true;
                 },
                 "node-kill-chaos");
@@ -138,6 +137,48 @@ class NodeKillTest {
             .isGreaterThan(load.issued.get() * 9 / 10);
       } finally {
         session.closeAsync().toCompletableFuture().get(60, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  /**
+   * Creates the DAO; if a statement does not prepare, says which node refused it and what each
+   * node's schema holds, then tries again (a failed creation is not cached).
+   */
+  private static ClusterDao createDao(AugurSession session) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return AugurClusterDao.create(session).toCompletableFuture().get(60, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+        Throwable cause = e.getCause().getCause();
+        System.out.println(
+            "DAO creation attempt "
+                + attempt
+                + " failed: "
+                + e.getCause().getMessage()
+                + (cause instanceof com.datastax.oss.driver.api.core.DriverException driver
+                        && driver.getExecutionInfo() != null
+                    ? " (coordinator " + driver.getExecutionInfo().getCoordinator() + ")"
+                    : ""));
+        CqlSession cql = session.cqlSession();
+        for (var node : cql.getMetadata().getNodes().values()) {
+          var tables =
+              cql
+                  .execute(
+                      com.datastax.oss.driver.api.core.cql.SimpleStatement.newInstance(
+                              "SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?",
+                              KEYSPACE)
+                          .setNode(node))
+                  .all()
+                  .stream()
+                  .map(row -> row.getString(0))
+                  .toList();
+          System.out.println("  " + node.getEndPoint() + " " + node.getState() + " has " + tables);
+        }
+        Thread.sleep(500);
       }
     }
   }
