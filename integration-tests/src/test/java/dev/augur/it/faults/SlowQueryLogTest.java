@@ -61,7 +61,7 @@ class SlowQueryLogTest {
           Method.PUT.params,
           Method.PUT.types,
           new PrimeDsl.RowBuilder(),
-          Duration.ofMillis(400)); // under the 500 ms speculation delay
+          Duration.ofMillis(300)); // under the 500 ms speculation delay
       SimulatedCluster.prime(
           sim.node(0),
           Method.FIND.cql,
