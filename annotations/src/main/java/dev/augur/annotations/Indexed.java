@@ -8,8 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * Declares that the column of a field has a secondary index in the database, so that queries may
- * restrict it without ALLOW FILTERING. Augur does not create the index; it tells the compile-time
- * CQL checks which restrictions the index serves.
+ * restrict it without ALLOW FILTERING. The compile-time CQL checks learn which restrictions the
+ * index serves, and {@code EntitySchema.ddl}/{@code createAsync} create it with the table ({@code
+ * CREATE INDEX IF NOT EXISTS <table>_<column>_idx}, or {@code CREATE CUSTOM INDEX ... USING
+ * 'StorageAttachedIndex'} for {@code "sai"}).
  *
  * <pre>{@code
  * @Indexed String email;                   // CREATE INDEX ON users (email)

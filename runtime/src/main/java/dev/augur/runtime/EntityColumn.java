@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param descending for a clustering column, whether it is stored in descending order
  * @param cqlType the CQL type Augur creates the column with, e.g. {@code frozen<address>}; null
  *     when only a custom codec knows it
+ * @param index the secondary index the column declares with {@code @Indexed}, or null
  */
 public record EntityColumn(
     CqlIdentifier name,
@@ -22,7 +23,8 @@ public record EntityColumn(
     Kind kind,
     int position,
     boolean descending,
-    String cqlType) {
+    String cqlType,
+    EntityIndex index) {
 
   /** The part a column plays in its table. */
   public enum Kind {
@@ -47,8 +49,36 @@ public record EntityColumn(
     return kind != Kind.COMPUTED;
   }
 
+  /** The same column without an index; for the columns generated code lists. */
+  public EntityColumn(
+      CqlIdentifier name,
+      String property,
+      ValueType<?> type,
+      Kind kind,
+      int position,
+      boolean descending,
+      String cqlType) {
+    this(name, property, type, kind, position, descending, cqlType, null);
+  }
+
   /** This clustering column, stored in descending order. */
   public EntityColumn descendingOrder() {
-    return new EntityColumn(name, property, type, kind, position, true, cqlType);
+    return new EntityColumn(name, property, type, kind, position, true, cqlType, index);
+  }
+
+  /**
+   * This column, with the secondary index {@code @Indexed} declares: {@code using} as written,
+   * {@code target} the name of an {@link EntityIndex.Target}.
+   */
+  public EntityColumn indexed(String using, String target) {
+    return new EntityColumn(
+        name,
+        property,
+        type,
+        kind,
+        position,
+        descending,
+        cqlType,
+        new EntityIndex(using, EntityIndex.Target.valueOf(target)));
   }
 }

@@ -4,6 +4,7 @@ import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.metadata.Metadata;
 import com.datastax.oss.driver.api.core.metadata.schema.ClusteringOrder;
 import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
+import com.datastax.oss.driver.api.core.metadata.schema.IndexMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +17,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
 /**
- * The schema the entities describe: {@code CREATE TYPE} and {@code CREATE TABLE ... IF NOT EXISTS}
- * statements written from the generated mappers, run without blocking, and a check of the live
- * schema against the entities.
+ * The schema the entities describe: {@code CREATE TYPE}, {@code CREATE TABLE} and {@code CREATE
+ * INDEX ... IF NOT EXISTS} statements written from the generated mappers, run without blocking, and
+ * a check of the live schema against the entities.
  *
  * <pre>{@code
  * EntitySchema.createAsync(session, "shop", Order_Mapper.INSTANCE, Customer_Mapper.INSTANCE)
@@ -35,8 +36,9 @@ public final class EntitySchema {
   private EntitySchema() {}
 
   /**
-   * The statements that create the entities' user-defined types (innermost first) and tables, each
-   * {@code IF NOT EXISTS}.
+   * The statements that create the entities' user-defined types (innermost first), tables (with
+   * their clustering order) and the secondary indexes their columns declare with {@code @Indexed}
+   * (a storage-attached index for {@code using = "sai"}), each {@code IF NOT EXISTS}.
    *
    * @param keyspace the keyspace of tables whose entity names none; null for the session's
    *     (unqualified names)
@@ -44,17 +46,22 @@ public final class EntitySchema {
   public static List<String> ddl(String keyspace, List<? extends EntityMapper<?>> entities) {
     Set<String> types = new LinkedHashSet<>();
     List<String> tables = new ArrayList<>();
+    List<String> indexes = new ArrayList<>();
     for (EntityMapper<?> entity : entities) {
       String qualifier = qualifier(entity.keyspace(), keyspace);
       for (EntityColumn column : entity.columns()) {
         for (UdtMapper<?> udt : column.type().udts()) {
           types.add(createType(qualifier, udt));
         }
+        if (column.index() != null) {
+          indexes.add(createIndex(qualifier, entity, column));
+        }
       }
       tables.add(createTable(qualifier, entity));
     }
     List<String> all = new ArrayList<>(types);
     all.addAll(tables);
+    all.addAll(indexes);
     return all;
   }
 
@@ -117,8 +124,9 @@ public final class EntitySchema {
   /**
    * Compares the live schema (refreshed first) with the entities: completes normally when every
    * entity's table has every mapped column with a type its Java property can be read as and the
-   * same key; otherwise fails with a {@link SchemaMismatchException} listing every difference.
-   * Extra columns in the table are fine.
+   * same key and clustering order, and every index the entity declares with {@code @Indexed};
+   * otherwise fails with a {@link SchemaMismatchException} listing every difference. Extra columns
+   * in the table are fine.
    */
   public static CompletionStage<Void> verifyAsync(
       AugurSession session, String keyspace, List<? extends EntityMapper<?>> entities) {
@@ -128,7 +136,8 @@ public final class EntitySchema {
             .refreshSchemaAsync()
             .thenApply(
                 metadata -> {
-                  List<String> differences = differences(session, metadata, keyspace, entities);
+                  List<String> differences =
+                      differences(session, metadata, keyspace, entities, true);
                   if (!differences.isEmpty()) {
                     throw new SchemaMismatchException(differences);
                   }
@@ -150,7 +159,8 @@ public final class EntitySchema {
       return CompletableFuture.completedFuture(null);
     }
     String keyspace = context.keyspace().map(k -> k.asCql(true)).orElse(null);
-    if (differences(session, session.cqlSession().getMetadata(), keyspace, entities).isEmpty()) {
+    if (differences(session, session.cqlSession().getMetadata(), keyspace, entities, false)
+        .isEmpty()) {
       return CompletableFuture.completedFuture(null);
     }
     return Futures.unwrapped(
@@ -159,7 +169,8 @@ public final class EntitySchema {
             .refreshSchemaAsync()
             .thenApply(
                 metadata -> {
-                  List<String> differences = differences(session, metadata, keyspace, entities);
+                  List<String> differences =
+                      differences(session, metadata, keyspace, entities, false);
                   if (!differences.isEmpty()) {
                     SchemaMismatchException mismatch = new SchemaMismatchException(differences);
                     throw new DaoCreationException(
@@ -180,16 +191,21 @@ public final class EntitySchema {
       AugurSession session,
       Metadata metadata,
       String keyspace,
-      List<? extends EntityMapper<?>> entities) {
+      List<? extends EntityMapper<?>> entities,
+      boolean indexes) {
     List<String> differences = new ArrayList<>();
     for (EntityMapper<?> entity : entities) {
-      differences.addAll(differences(session, metadata, keyspace, entity));
+      differences.addAll(differences(session, metadata, keyspace, entity, indexes));
     }
     return differences;
   }
 
   private static List<String> differences(
-      AugurSession session, Metadata metadata, String keyspace, EntityMapper<?> entity) {
+      AugurSession session,
+      Metadata metadata,
+      String keyspace,
+      EntityMapper<?> entity,
+      boolean indexes) {
     String keyspaceName =
         !entity.keyspace().isEmpty()
             ? entity.keyspace()
@@ -246,7 +262,11 @@ public final class EntitySchema {
       String actual = liveRole(live, liveColumn.get());
       if (!expected.equals(actual)) {
         differences.add(label + ": " + actual + " in the table, " + expected + " in the entity");
-      } else if (column.kind() == EntityColumn.Kind.CLUSTERING_COLUMN) {
+      }
+      if (indexes && column.index() != null && !hasIndex(live, column)) {
+        differences.add(label + ": no secondary index, but the entity declares @Indexed");
+      }
+      if (expected.equals(actual) && column.kind() == EntityColumn.Kind.CLUSTERING_COLUMN) {
         ClusteringOrder order = live.getClusteringColumns().get(liveColumn.get());
         boolean liveDescending = order == ClusteringOrder.DESC;
         if (liveDescending != column.descending()) {
@@ -260,6 +280,21 @@ public final class EntitySchema {
       }
     }
     return differences;
+  }
+
+  /** Whether the live table has an index on {@code column}, whatever part of it it holds. */
+  private static boolean hasIndex(TableMetadata table, EntityColumn column) {
+    String name = column.name().asInternal();
+    for (IndexMetadata index : table.getIndexes().values()) {
+      String target = index.getTarget().replaceAll("^(keys|entries|full|values)\\((.*)\\)$", "$2");
+      if (target.startsWith("\"") && target.endsWith("\"") && target.length() > 1) {
+        target = target.substring(1, target.length() - 1).replace("\"\"", "\"");
+      }
+      if (target.equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String liveRole(TableMetadata table, ColumnMetadata column) {
@@ -339,6 +374,33 @@ public final class EntitySchema {
               + ")";
     }
     return ddl;
+  }
+
+  /**
+   * {@code CREATE INDEX IF NOT EXISTS} (or {@code CREATE CUSTOM INDEX ... USING}) for a column's
+   * {@code @Indexed}, named as Cassandra names indexes: {@code <table>_<column>_idx}.
+   */
+  private static String createIndex(String qualifier, EntityMapper<?> entity, EntityColumn column) {
+    EntityIndex index = column.index();
+    String name =
+        (CqlIdentifier.fromCql(entity.table()).asInternal()
+                + "_"
+                + column.name().asInternal()
+                + "_idx")
+            .replaceAll("[^A-Za-z0-9_]", "_")
+            .toLowerCase(java.util.Locale.ROOT);
+    String indexClass = index.indexClass();
+    return (indexClass == null
+            ? "CREATE INDEX IF NOT EXISTS "
+            : "CREATE CUSTOM INDEX IF NOT EXISTS ")
+        + name
+        + " ON "
+        + qualifier
+        + entity.table()
+        + " ("
+        + index.targetOf(column.name().asCql(true))
+        + ")"
+        + (indexClass == null ? "" : " USING '" + indexClass + "'");
   }
 
   private static List<EntityColumn> key(EntityMapper<?> entity, EntityColumn.Kind kind) {

@@ -88,6 +88,8 @@ public final class EntityMapperGenerator {
   //       clusteringColumn(0, "at", "at", "timestamp", ValueType.of(GenericType.INSTANT))
   //           .descendingOrder(),
   //       column("name", "name", "text", ValueType.of(GenericType.STRING)),
+  //       column("email", "email", "text", ValueType.of(GenericType.STRING))
+  //           .indexed("sai", "VALUES"),
   //       computed("name_written", "nameWritten", ValueType.of(GenericType.LONG))));
   // }
   private static MethodSpec constructor(TableModel table, boolean udt) {
@@ -117,6 +119,15 @@ public final class EntityMapperGenerator {
   }
 
   private static CodeBlock columnSpec(ColumnModel column, boolean udt) {
+    CodeBlock spec = roleSpec(column, udt);
+    if (column.index() == null || udt) {
+      return spec;
+    }
+    return CodeBlock.of(
+        "$L\n    .indexed($S, $S)", spec, column.index().using(), column.index().target());
+  }
+
+  private static CodeBlock roleSpec(ColumnModel column, boolean udt) {
     CodeBlock type = column.type().valueType();
     String cqlType = column.type().defaultCqlType();
     if (udt) {

@@ -19,6 +19,7 @@ import javax.lang.model.element.Element;
  *     id()}, {@code getId()}, {@code id}); {@code null} when the class offers no way
  * @param element the field, where diagnostics about this column point
  * @param descending for a clustering column, whether it is stored in descending order
+ * @param index the secondary index the column declares with {@code @Indexed}, or null
  */
 public record ColumnModel(
     String property,
@@ -30,7 +31,8 @@ public record ColumnModel(
     String setter,
     String getter,
     Element element,
-    boolean descending) {
+    boolean descending,
+    IndexModel index) {
 
   /** The part a column plays in its table. */
   public enum Role {
@@ -51,6 +53,16 @@ public record ColumnModel(
 
   public ColumnModel withSetter(String setter) {
     return new ColumnModel(
-        property, cqlName, type, role, keyPosition, computed, setter, getter, element, descending);
+        property,
+        cqlName,
+        type,
+        role,
+        keyPosition,
+        computed,
+        setter,
+        getter,
+        element,
+        descending,
+        index);
   }
 }

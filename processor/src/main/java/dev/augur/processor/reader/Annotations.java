@@ -34,6 +34,7 @@ public final class Annotations {
   public static final String STATEMENT_ATTRIBUTES = "dev.augur.annotations.StatementAttributes";
   public static final String IDEMPOTENT = "dev.augur.annotations.Idempotent";
   public static final String QUERY_PROVIDER = "dev.augur.annotations.QueryProvider";
+  public static final String INDEXED = "dev.augur.annotations.Indexed";
 
   private Annotations() {}
 

@@ -2,6 +2,7 @@ package dev.augur.processor.reader;
 
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.ColumnModel.Role;
+import dev.augur.processor.model.IndexModel;
 import dev.augur.processor.model.MappedType;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
@@ -165,6 +166,14 @@ public final class PropertyReader {
     boolean descending =
         clustering.isPresent()
             && Boolean.TRUE.equals(Annotations.value(clustering.get(), "descending"));
+    IndexModel index =
+        Annotations.mirror(field, Annotations.INDEXED)
+            .map(
+                indexed ->
+                    new IndexModel(
+                        String.valueOf(Annotations.value(indexed, "using")),
+                        String.valueOf(Annotations.value(indexed, "target"))))
+            .orElse(null);
     return new ColumnModel(
         property,
         cqlName,
@@ -175,7 +184,8 @@ public final class PropertyReader {
         null,
         getter(owner, field),
         field,
-        descending);
+        descending,
+        index);
   }
 
   /** How to read a property: record accessor, getter, or a field the mapper can see. */
