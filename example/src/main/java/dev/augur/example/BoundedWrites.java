@@ -10,7 +10,7 @@ import java.util.function.IntFunction;
  * blocking any thread: each completion starts the next write. The stage fails with the first
  * write's failure, after the writes already started have finished.
  */
-final class BoundedWrites {
+public final class BoundedWrites {
   private final int count;
   private final IntFunction<CompletionStage<?>> write;
   private final AtomicInteger next = new AtomicInteger();
@@ -24,7 +24,7 @@ final class BoundedWrites {
   }
 
   /** Completes with {@code count} once every write succeeded. */
-  static CompletionStage<Integer> run(
+  public static CompletionStage<Integer> run(
       int count, int maxInFlight, IntFunction<CompletionStage<?>> write) {
     BoundedWrites writes = new BoundedWrites(count, write);
     if (count == 0) {

@@ -15,7 +15,7 @@ import java.util.UUID;
 public record Reading(
     @PartitionKey(0) UUID sensorId,
     @PartitionKey(1) LocalDate day,
-    @ClusteringColumn Instant takenAt,
+    @ClusteringColumn(descending = true) Instant takenAt,
     double value) {
   static final String DDL =
       "CREATE TABLE IF NOT EXISTS readings ("

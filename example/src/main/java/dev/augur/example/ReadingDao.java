@@ -1,7 +1,13 @@
 package dev.augur.example;
 
 import dev.augur.annotations.Dao;
+import dev.augur.annotations.Insert;
 import dev.augur.annotations.Query;
+import dev.augur.annotations.StatementAttributes;
+import dev.augur.runtime.Page;
+import dev.augur.runtime.PageRequest;
+import dev.augur.runtime.RowStream;
+import dev.augur.runtime.StreamOptions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,4 +38,21 @@ public interface ReadingDao {
 
   @Query("SELECT count(*) FROM readings WHERE sensor_id = :sensorId AND day = :day")
   CompletionStage<Long> count(UUID sensorId, LocalDate day);
+
+  @Insert
+  @StatementAttributes(timeout = "2s")
+  CompletionStage<Void> save(Reading reading);
+
+  /**
+   * One page of a sensor's day, newest first. The page's token, handed back in a later request,
+   * continues where it ended; a token of another sensor or day fails with {@code
+   * InvalidPageTokenException}.
+   */
+  @Query("SELECT * FROM readings WHERE sensor_id = :sensorId AND day = :day")
+  @StatementAttributes(timeout = "2s")
+  CompletionStage<Page<Reading>> page(UUID sensorId, LocalDate day, PageRequest request);
+
+  /** A sensor's day, newest first, fetched page by page as the subscriber asks for rows. */
+  @Query("SELECT * FROM readings WHERE sensor_id = :sensorId AND day = :day")
+  RowStream<Reading> stream(UUID sensorId, LocalDate day, StreamOptions options);
 }

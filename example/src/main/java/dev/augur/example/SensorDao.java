@@ -1,7 +1,9 @@
 package dev.augur.example;
 
 import dev.augur.annotations.Dao;
+import dev.augur.annotations.Insert;
 import dev.augur.annotations.Query;
+import dev.augur.annotations.StatementAttributes;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +17,17 @@ public interface SensorDao {
           + " VALUES (:id, :name, :location, :unit, :installedAt) IF NOT EXISTS")
   CompletionStage<Boolean> register(
       UUID id, String name, String location, String unit, Instant installedAt);
+
+  /**
+   * Creates a sensor unless one with its id exists (a lightweight transaction); completes with
+   * whether it was created. Null properties are left unset.
+   */
+  @Insert(ifNotExists = true)
+  @StatementAttributes(
+      consistency = "LOCAL_QUORUM",
+      serialConsistency = "LOCAL_SERIAL",
+      timeout = "2s")
+  CompletionStage<Boolean> create(Sensor sensor);
 
   @Query("SELECT * FROM sensors WHERE id = :id")
   CompletionStage<Optional<Sensor>> find(UUID id);

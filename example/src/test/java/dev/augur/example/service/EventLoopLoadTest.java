@@ -1,0 +1,267 @@
+package dev.augur.example.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.augur.testkit.CassandraEndpoint;
+import dev.augur.testkit.CassandraExtension;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The promise of the example: under load, no event loop is ever blocked. Thousands of concurrent
+ * requests on loopback, reads, writes and streams mixed, while Vert.x's blocked-thread checker
+ * warns of any event-loop task longer than its threshold ({@link ServiceFixture#BLOCKED_THRESHOLD}:
+ * 200 ms by default, 100 with {@code -Dexample.blockedThreadMs=100}); a single warning fails the
+ * test. A second test proves the checker is listening: a route that sleeps on its event loop (300
+ * ms, or longer than a higher threshold) is caught.
+ */
+@ExtendWith(CassandraExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventLoopLoadTest {
+  /** Requests in flight at once: each has a connection of its own. */
+  private static final int CONCURRENCY = 2_000;
+
+  /** Requests in all; each completion starts the next until this many were sent. */
+  private static final int REQUESTS = 6_000;
+
+  private static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+  private static final String DAY = "2026-11-24";
+  private static final int SENSORS = 20;
+  private static final int READINGS_PER_SENSOR = 200;
+
+  /** How long the deliberately blocking handler sleeps: past the threshold, by a margin. */
+  private static final long BLOCK_MS =
+      Math.max(300, ServiceFixture.BLOCKED_THRESHOLD.toMillis() * 3 / 2 + 100);
+
+  private static ServiceFixture fixture;
+  private static final List<UUID> sensors = new ArrayList<>();
+
+  @BeforeAll
+  static void start(CassandraEndpoint endpoint) {
+    fixture =
+        ServiceFixture.start(
+            endpoint,
+            "example_service_load",
+            Map.of(),
+            router ->
+                // A handler that breaks the rule: it blocks its event loop.
+                router
+                    .get("/test/block")
+                    .handler(
+                        rc -> {
+                          try {
+                            Thread.sleep(BLOCK_MS);
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                          }
+                          rc.response().end("slept");
+                        }),
+            server -> {});
+    for (int s = 0; s < SENSORS; s++) {
+      UUID id = UUID.randomUUID();
+      fixture.post(
+          "/sensors",
+          new JsonObject().put("id", id.toString()).put("name", "s" + s).put("unit", "c"));
+      fixture.post(
+          "/sensors/" + id + "/readings",
+          TelemetryServiceTest.readingsJson(0, READINGS_PER_SENSOR).encode());
+      sensors.add(id);
+    }
+    fixture.warnings.clear();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (fixture != null) {
+      fixture.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void thousandsOfConcurrentRequestsNeverBlockAnEventLoop() {
+    WebClient client =
+        WebClient.create(
+            fixture.clientVertx,
+            new WebClientOptions()
+                .setDefaultHost("127.0.0.1")
+                .setDefaultPort(fixture.service.port())
+                .setMaxPoolSize(CONCURRENCY)
+                // Connections spread over the client's event loops, not all on the caller's.
+                .setPoolEventLoopSize(4)
+                .setConnectTimeout(30_000));
+    long[] latencies = new long[REQUESTS];
+    Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger finished = new AtomicInteger();
+    Promise<Void> done = Promise.promise();
+    long start = System.nanoTime();
+
+    // Runs on the client's event loops: each completion starts the next request.
+    Runnable[] launch = new Runnable[1];
+    launch[0] =
+        () -> {
+          int i = next.getAndIncrement();
+          if (i >= REQUESTS) {
+            return;
+          }
+          long sent = System.nanoTime();
+          request(client, i)
+              .onComplete(
+                  result -> {
+                    latencies[i] = System.nanoTime() - sent;
+                    outcomes
+                        .computeIfAbsent(
+                            result.succeeded()
+                                ? result.result()
+                                : "client error: " + result.cause(),
+                            k -> new AtomicInteger())
+                        .incrementAndGet();
+                    if (finished.incrementAndGet() == REQUESTS) {
+                      done.tryComplete();
+                    } else {
+                      launch[0].run();
+                    }
+                  });
+        };
+    fixture.clientVertx.runOnContext(
+        v -> IntStream.range(0, CONCURRENCY).forEach(n -> launch[0].run()));
+    ServiceFixture.await(
+        done.future()
+            .toCompletionStage()
+            .toCompletableFuture()
+            .orTimeout(TIME_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    client.close();
+
+    long[] sorted = latencies.clone();
+    Arrays.sort(sorted);
+    List<String> warnings = fixture.warnings.warnings();
+    System.out.printf(
+        "load: %,d requests, %,d in flight at the client on %,d connections (peak open at the"
+            + " server), peak %,d in flight at the server, in"
+            + " %.1f s: %,.0f requests/s; latency p50 %.0f ms, p99 %.0f ms, max %.0f ms;"
+            + " outcomes %s; blocked-thread warnings (limit %d ms): %d%n",
+        REQUESTS,
+        CONCURRENCY,
+        fixture.service.metrics().peakConnections(),
+        fixture.service.inFlight().peak(),
+        seconds,
+        REQUESTS / seconds,
+        sorted[REQUESTS / 2] / 1e6,
+        sorted[(int) (REQUESTS * 0.99)] / 1e6,
+        sorted[REQUESTS - 1] / 1e6,
+        outcomes,
+        ServiceFixture.BLOCKED_THRESHOLD.toMillis(),
+        warnings.size());
+    warnings.forEach(System.out::println);
+
+    assertThat(warnings).as("blocked-thread warnings").isEmpty();
+    assertThat(outcomes.keySet()).as("every request answered as expected").containsOnly("ok");
+    assertThat(fixture.service.metrics().peakConnections())
+        .as("connections open at once at the server, one per request in flight")
+        .isGreaterThanOrEqualTo(CONCURRENCY * 9 / 10);
+  }
+
+  @Test
+  @Order(2)
+  void theCheckerCatchesAHandlerThatBlocks() throws InterruptedException {
+    fixture.warnings.clear();
+
+    HttpResponse<Buffer> response = fixture.get("/test/block");
+    Thread.sleep(100); // the checker looks every 20 ms
+
+    assertThat(response.bodyAsString()).isEqualTo("slept");
+    assertThat(fixture.warnings.warnings())
+        .isNotEmpty()
+        .anySatisfy(
+            warning ->
+                assertThat(warning)
+                    .contains("vert.x-eventloop-thread", "has been blocked for")
+                    .contains("java.lang.Thread.sleep")
+                    .contains("EventLoopLoadTest"));
+    fixture.warnings.clear();
+  }
+
+  /**
+   * Request {@code i} of the mix: 30% a sensor by id, 20% a page of readings, 20% a new reading,
+   * 10% a counter increment, 10% a day's counters, 10% a whole day streamed (200 rows). Completes
+   * with "ok" if the answer is the expected one, else with what went wrong.
+   */
+  private static Future<String> request(WebClient client, int i) {
+    UUID sensor = sensors.get(i % SENSORS);
+    String base = "/sensors/" + sensor;
+    return switch (i % 10) {
+      case 0, 1, 2 -> expect(client.get(base), 200, body -> body.contains(sensor.toString()));
+      case 3, 4 ->
+          expect(
+              client.get(base + "/readings?day=" + DAY + "&pageSize=50"),
+              200,
+              body -> new JsonObject(body).getJsonArray("readings").size() == 50);
+      case 5, 6 ->
+          expect(
+              client.post(base + "/readings").putHeader("content-type", "application/json"),
+              // The next day: the streams and pages of DAY stay the same size.
+              new JsonObject()
+                  .put(
+                      "takenAt",
+                      java.time.Instant.parse("2026-11-25T00:00:00Z").plusMillis(i).toString())
+                  .put("value", i),
+              201);
+      case 7 ->
+          expect(
+              client
+                  .post(base + "/counters/load_test")
+                  .putHeader("content-type", "application/json"),
+              new JsonObject().put("by", 1),
+              204);
+      case 8 ->
+          expect(client.get(base + "/counters?day=" + DAY), 200, body -> body.contains("readings"));
+      default ->
+          expect(
+              client.get(base + "/readings/stream?day=" + DAY),
+              200,
+              body -> body.lines().count() == READINGS_PER_SENSOR);
+    };
+  }
+
+  private static Future<String> expect(
+      HttpRequest<Buffer> request, int status, java.util.function.Predicate<String> body) {
+    return request.send().map(response -> judge(response, status, body));
+  }
+
+  private static Future<String> expect(HttpRequest<Buffer> request, JsonObject json, int status) {
+    return request.sendJsonObject(json).map(response -> judge(response, status, body -> true));
+  }
+
+  private static String judge(
+      HttpResponse<Buffer> response, int status, java.util.function.Predicate<String> body) {
+    if (response.statusCode() != status) {
+      return "status " + response.statusCode() + ": " + response.bodyAsString();
+    }
+    String text = response.bodyAsString();
+    return status == 204 || body.test(text) ? "ok" : "unexpected body";
+  }
+}
