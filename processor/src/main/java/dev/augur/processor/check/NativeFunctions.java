@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The native functions of Cassandra 5.0 with fixed signatures, by name: time and uuid functions,
@@ -111,8 +112,8 @@ final class NativeFunctions {
   }
 
   /** The names of all native functions, for suggestions. */
-  static java.util.Set<String> names() {
-    java.util.Set<String> names = new java.util.TreeSet<>(FUNCTIONS.keySet());
+  static Set<String> names() {
+    Set<String> names = new TreeSet<>(FUNCTIONS.keySet());
     names.addAll(
         List.of("count", "min", "max", "tojson", "fromjson", "token", "map_keys", "map_values"));
     return names;

@@ -67,8 +67,7 @@ public final class QueryValidator {
     }
     Optional<TableModel> rows = entityIn(rowType).flatMap(tables);
     Optional<TableModel> placeholder = entityIn(tableType).flatMap(tables);
-    TableSchema placeholderTable =
-        placeholder.map(t -> EntityTables.of(t, (ks, n) -> catalog.type(ks, n))).orElse(null);
+    TableSchema placeholderTable = placeholder.map(this::tableOf).orElse(null);
     CheckContext.Expected expected = null;
     if (kind.rowType() != ReturnKind.RowType.ENTITY || rows.isPresent()) {
       List<CheckContext.EntityColumn> columns =
@@ -98,6 +97,14 @@ public final class QueryValidator {
       }
     }
     return result.idempotent();
+  }
+
+  /** The entity's table as the catalog has it (a schema file wins), else as the entity says. */
+  private TableSchema tableOf(TableModel entity) {
+    String keyspace = entity.keyspace().isEmpty() ? null : CqlNames.internal(entity.keyspace());
+    return catalog
+        .table(keyspace, CqlNames.internal(entity.table()))
+        .orElseGet(() -> EntityTables.of(entity, catalog::type));
   }
 
   private static CheckContext.EntityColumn entityColumn(ColumnModel column) {

@@ -8,6 +8,7 @@ import dev.augur.processor.schema.CqlType;
 import dev.augur.processor.schema.CqlType.NativeType;
 import dev.augur.processor.schema.TableSchema;
 import dev.augur.processor.validation.Message;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ final class SelectChecker {
     if (select.groupBy().isEmpty()) {
       return;
     }
-    List<ColumnSchema> keys = new java.util.ArrayList<>(table.partitionKey());
+    List<ColumnSchema> keys = new ArrayList<>(table.partitionKey());
     keys.addAll(table.clustering());
     Iterator<ColumnSchema> next = keys.iterator();
     int clusteringPrefix = 0;

@@ -9,6 +9,7 @@ import dev.augur.processor.schema.CqlType;
 import dev.augur.processor.schema.CqlType.NativeType;
 import dev.augur.processor.schema.TableSchema;
 import dev.augur.processor.validation.Message;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class UpdateChecker {
         new WhereChecker(analysis)
             .check(WhereChecker.Kind.UPDATE, table, restrictions, false, onlyStatic);
     if (update.isConditional()) {
-      List<ColumnSchema> key = new java.util.ArrayList<>(table.partitionKey());
+      List<ColumnSchema> key = new ArrayList<>(table.partitionKey());
       key.addAll(table.clustering());
       key.stream()
           .filter(where::restrictedBySeveral)

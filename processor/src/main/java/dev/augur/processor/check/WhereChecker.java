@@ -6,6 +6,7 @@ import dev.augur.processor.schema.IndexSchema;
 import dev.augur.processor.schema.TableSchema;
 import dev.augur.processor.validation.Message;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -45,9 +46,7 @@ final class WhereChecker {
       boolean allowFiltering,
       boolean onlyStatic) {
     restrictions =
-        restrictions.stream()
-            .sorted(java.util.Comparator.comparingInt(r -> r.first().position()))
-            .toList();
+        restrictions.stream().sorted(Comparator.comparingInt(r -> r.first().position())).toList();
     IndexSupport indexes = new IndexSupport(table);
     boolean select = kind == Kind.SELECT;
     List<Restriction> tokens = restrictions.stream().filter(Restriction::token).toList();

@@ -1,5 +1,7 @@
 package dev.augur.processor.check;
 
+import dev.augur.processor.cql.Relation;
+import dev.augur.processor.cql.Term;
 import dev.augur.processor.schema.ColumnSchema;
 import java.util.List;
 
@@ -40,8 +42,8 @@ record WhereOutcome(List<Restriction> restrictions, boolean keyRange, List<Strin
                 !r.token()
                     && r.isIn()
                     && r.columns().contains(column)
-                    && !(r.relation() instanceof dev.augur.processor.cql.Relation.Single single
-                        && single.value() instanceof dev.augur.processor.cql.Term.InValues in
+                    && !(r.relation() instanceof Relation.Single single
+                        && single.value() instanceof Term.InValues in
                         && in.values().size() == 1));
   }
 

@@ -2,6 +2,7 @@ package dev.augur.processor.cql;
 
 import dev.augur.processor.cql.Token.Kind;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads tokens one by one for the parsers, and phrases their syntax errors. */
 final class TokenCursor {
@@ -71,7 +72,7 @@ final class TokenCursor {
 
   void expect(String word) throws CqlSyntaxException {
     if (!accept(word)) {
-      throw expected(word.toUpperCase(java.util.Locale.ROOT));
+      throw expected(word.toUpperCase(Locale.ROOT));
     }
   }
 
@@ -104,7 +105,7 @@ final class TokenCursor {
                 + ", but "
                 + token.text()
                 + " is a reserved word; quote it to use it as a name: \""
-                + token.text().toLowerCase(java.util.Locale.ROOT)
+                + token.text().toLowerCase(Locale.ROOT)
                 + "\"");
       }
       index++;

@@ -35,9 +35,38 @@ public final class SchemaCatalog {
   }
 
   /** Adds (or replaces) the table of an entity. */
+  /**
+   * Adds (or replaces) the table of an entity. Several entities may map one table (a projection and
+   * the full row): the table then has the columns of all of them.
+   */
   public void addEntityTable(TableSchema table) {
     entityTables.removeIf(t -> sameName(t, table) && t.source().equals(table.source()));
     entityTables.add(table);
+  }
+
+  /** The entity tables, those of one name merged into one. */
+  private List<TableSchema> mergedEntityTables() {
+    List<TableSchema> merged = new ArrayList<>();
+    for (TableSchema table : entityTables) {
+      TableSchema other = merged.stream().filter(t -> sameName(t, table)).findFirst().orElse(null);
+      if (other == null) {
+        merged.add(table);
+        continue;
+      }
+      List<ColumnSchema> columns = new ArrayList<>(other.columns());
+      table.columns().stream().filter(c -> other.column(c.name()) == null).forEach(columns::add);
+      List<IndexSchema> indexes = new ArrayList<>(other.indexes());
+      table.indexes().stream().filter(i -> !indexes.contains(i)).forEach(indexes::add);
+      merged.set(
+          merged.indexOf(other),
+          new TableSchema(
+              table.keyspace(),
+              table.name(),
+              columns,
+              indexes,
+              other.source() + ", " + table.source()));
+    }
+    return merged;
   }
 
   public void addType(CqlType.Udt type) {
@@ -72,7 +101,7 @@ public final class SchemaCatalog {
    */
   public Optional<TableSchema> table(String keyspace, String name) {
     Optional<TableSchema> fromFile = find(fileTables, keyspace, name);
-    return fromFile.isPresent() ? fromFile : find(entityTables, keyspace, name);
+    return fromFile.isPresent() ? fromFile : find(mergedEntityTables(), keyspace, name);
   }
 
   private static Optional<TableSchema> find(

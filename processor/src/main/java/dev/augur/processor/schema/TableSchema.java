@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A table the checker knows, from an entity or a schema file.
@@ -64,9 +65,7 @@ public record TableSchema(
             .filter(c -> !c.isPrimaryKey())
             .sorted(Comparator.comparing(ColumnSchema::name))
             .toList();
-    return java.util.stream.Stream.of(partitionKey(), clustering(), others)
-        .flatMap(List::stream)
-        .toList();
+    return Stream.of(partitionKey(), clustering(), others).flatMap(List::stream).toList();
   }
 
   /** Whether the table has counter columns, which makes every non-key column a counter. */

@@ -40,8 +40,8 @@ class CqlValidStatementsTest {
             "  CompletionStage<Long> count(String t, int b);",
             "  @Query(\"SELECT * FROM readings WHERE tenant = :t AND bucket = :b AND ts >= :since"
                 + " AND ts < :until ORDER BY ts DESC LIMIT :n\")",
-            "  CompletionStage<List<Reading>> latest(String t, int b, Instant since, Instant until, int"
-                + " n);",
+            "  CompletionStage<List<Reading>> latest(String t, int b, Instant since, Instant until,"
+                + " int n);",
             "  @Query(\"SELECT * FROM readings WHERE tenant = :t AND bucket = :b AND (ts, sensor) >"
                 + " (:ts, :sensor)\")",
             "  CompletionStage<List<Reading>> after(String t, int b, Instant ts, String sensor);",
@@ -116,6 +116,37 @@ class CqlValidStatementsTest {
                 + " at offset 31, found the end of the statement.")
         .inFile(broken)
         .onLineContaining("@Query");
+  }
+
+  @Test
+  void entitiesMappingOneTableShareIt() {
+    JavaFileObject projection =
+        AugurCompiler.source(
+            "test.UserName",
+            "package test;",
+            "import dev.augur.annotations.*;",
+            "import java.util.UUID;",
+            "@Table(\"users\")",
+            "public record UserName(@PartitionKey UUID userId, String name) {}");
+    JavaFileObject dao =
+        CqlSources.dao(
+            "  @Query(\"SELECT user_id, name FROM users WHERE user_id = :id\")",
+            "  CompletionStage<UserName> name(UUID id);",
+            "  @Query(\"SELECT * FROM users WHERE user_id = :id AND nickname = :n\")",
+            "  CompletionStage<UserName> nickname(UUID id, String n);");
+    JavaFileObject[] entities = CqlSources.entities();
+    JavaFileObject[] sources = java.util.Arrays.copyOf(entities, entities.length + 2);
+    sources[entities.length] = projection;
+    sources[entities.length + 1] = dao;
+
+    Compilation compilation = compile(sources);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-UNKNOWN-COLUMN] @Query on TestDao.nickname() uses column nickname")
+        .inFile(dao)
+        .onLineContaining("nickname = :n");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
