@@ -48,6 +48,7 @@ public final class RowStream<T> implements Flow.Publisher<T> {
   private final Function<ColumnDefinitions, RowMapping.Decoder<T>> decoders;
   private final StreamOptions options;
   private final Executor executor;
+  private final DaoMetrics.MethodMeters meters;
 
   RowStream(
       String method,
@@ -55,11 +56,23 @@ public final class RowStream<T> implements Flow.Publisher<T> {
       Function<ColumnDefinitions, RowMapping.Decoder<T>> decoders,
       StreamOptions options,
       Executor executor) {
+    this(method, source, decoders, options, executor, null);
+  }
+
+  /** A stream whose subscriptions {@code meters} (null: none) counts as calls of its method. */
+  RowStream(
+      String method,
+      PageSource source,
+      Function<ColumnDefinitions, RowMapping.Decoder<T>> decoders,
+      StreamOptions options,
+      Executor executor,
+      DaoMetrics.MethodMeters meters) {
     this.method = method;
     this.source = source;
     this.decoders = decoders;
     this.options = options;
     this.executor = executor;
+    this.meters = meters;
   }
 
   /** The stream of {@code statement}'s rows; {@code options} has already set its page size. */
@@ -87,13 +100,20 @@ public final class RowStream<T> implements Flow.Publisher<T> {
           }
         };
     return new RowStream<>(
-        query.spec().method(), source, query::decoderFor, options, session.callbackExecutor());
+        query.spec().method(),
+        source,
+        query::decoderFor,
+        options,
+        session.callbackExecutor(),
+        query.site().meters());
   }
 
   @Override
   public void subscribe(Flow.Subscriber<? super T> subscriber) {
     Objects.requireNonNull(subscriber, "subscriber"); // rule 1.9
-    new RowSubscription<>(this, subscriber).start();
+    new RowSubscription<>(
+            this, meters == null ? subscriber : new MeteredSubscriber<>(subscriber, meters))
+        .start();
   }
 
   /**

@@ -36,24 +36,25 @@ final class SessionLifecycle {
 
   private final AtomicInteger state = new AtomicInteger(OPEN);
   private final AtomicInteger active = new AtomicInteger();
-  private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
+  private final Set<InFlight> calls = ConcurrentHashMap.newKeySet();
+  private final Set<InFlight> requests = ConcurrentHashMap.newKeySet();
   private final CompletableFuture<Void> drained = new CompletableFuture<>();
 
   /** Registers a new DAO call; false (and nothing registered) once close has begun. */
   boolean enterCall(InFlight call) {
-    return enter(call, OPEN);
+    return enter(calls, call, OPEN);
   }
 
   /** Registers a request; false (and nothing registered) once the session is closed. */
   boolean enterRequest(InFlight request) {
-    return enter(request, CLOSING);
+    return enter(requests, request, CLOSING);
   }
 
-  private boolean enter(InFlight item, int latestAdmitted) {
+  private boolean enter(Set<InFlight> set, InFlight item, int latestAdmitted) {
     active.incrementAndGet();
-    inFlight.add(item);
+    set.add(item);
     if (state.get() > latestAdmitted) {
-      inFlight.remove(item);
+      set.remove(item);
       exit();
       return false;
     }
@@ -65,7 +66,7 @@ final class SessionLifecycle {
    * if it was already removed (completed, or aborted at close).
    */
   boolean leave(InFlight item) {
-    if (!inFlight.remove(item)) {
+    if (!calls.remove(item) && !requests.remove(item)) {
       return false;
     }
     exit();
@@ -100,12 +101,17 @@ final class SessionLifecycle {
     abortAll(why);
   }
 
-  /** Aborts whatever is still registered (a request that raced with close, say). */
+  /**
+   * Aborts whatever is still registered (a request that raced with close, say): calls first, so
+   * that each fails with its own message, then their requests, whose late failures then find the
+   * calls gone.
+   */
   void abortAll(String why) {
-    List<InFlight> remaining = new ArrayList<>(inFlight);
-    for (InFlight item : remaining) {
-      if (leave(item)) {
-        item.abort(why);
+    for (Set<InFlight> set : List.of(calls, requests)) {
+      for (InFlight item : new ArrayList<>(set)) {
+        if (leave(item)) {
+          item.abort(why);
+        }
       }
     }
   }

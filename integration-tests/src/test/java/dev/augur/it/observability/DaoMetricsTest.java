@@ -17,7 +17,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,12 +55,43 @@ class DaoMetricsTest {
       for (int i = 0; i < 5; i++) {
         await(dao.find("n" + i));
       }
+      CompletableFuture<Integer> streamed = new CompletableFuture<>();
+      dao.stream("n1")
+          .subscribe(
+              new Flow.Subscriber<Secret>() {
+                private int rows;
+
+                @Override
+                public void onSubscribe(Flow.Subscription subscription) {
+                  subscription.request(Long.MAX_VALUE);
+                }
+
+                @Override
+                public void onNext(Secret item) {
+                  rows++;
+                }
+
+                @Override
+                public void onError(Throwable throwable) {
+                  streamed.completeExceptionally(throwable);
+                }
+
+                @Override
+                public void onComplete() {
+                  streamed.complete(rows);
+                }
+              });
+      assertThat(await(streamed)).isEqualTo(1);
       Throwable error = failure(dao.save(TOO_LONG, "hunter2"));
       assertThat(error).isInstanceOf(InvalidQueryException.class);
 
       String sessionName = session.cqlSession().getName();
       assertThat(count(registry, "augur.dao.calls", "SecretDao.save")).isEqualTo(21);
       assertThat(count(registry, "augur.dao.calls", "SecretDao.find")).isEqualTo(5);
+      assertThat(count(registry, "augur.dao.calls", "SecretDao.stream")).isEqualTo(1);
+      assertThat(
+              registry.get("augur.dao.in-flight").tag("method", "SecretDao.stream").gauge().value())
+          .isZero();
       assertThat(
               registry
                   .get("augur.dao.errors")

@@ -5,6 +5,7 @@ import dev.augur.annotations.Idempotent;
 import dev.augur.annotations.Query;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /** Calls whose metrics, errors and logs the observability tests read. */
 @Dao
@@ -19,4 +20,8 @@ public interface SecretDao {
   @Idempotent(true)
   @Query(FIND)
   CompletionStage<Optional<Secret>> find(String name);
+
+  @Idempotent(true)
+  @Query(FIND)
+  Flow.Publisher<Secret> stream(String name);
 }
