@@ -159,8 +159,7 @@ public final class AugurSession implements AutoCloseable {
     }
     // Bound statements inherit the idempotence of the statement they were prepared from.
     SimpleStatement statement = SimpleStatement.builder(cql).setIdempotence(idempotent).build();
-    session
-        .prepareAsync(statement)
+    tracked(() -> session.prepareAsync(statement))
         .whenComplete(
             (ps, error) -> {
               if (error != null) {
@@ -374,21 +373,27 @@ public final class AugurSession implements AutoCloseable {
    * in flight until it completes, and failed with a {@link SessionClosedException} if it is still
    * in flight when the close deadline passes.
    */
-  private CompletionStage<AsyncResultSet> tracked(Supplier<CompletionStage<AsyncResultSet>> send) {
-    Request request = new Request();
+  private <T> CompletionStage<T> tracked(Supplier<? extends CompletionStage<T>> send) {
+    Request<T> request = new Request<>();
     if (!lifecycle.enterRequest(request)) {
       return CompletableFuture.failedFuture(
           new SessionClosedException("the Augur session is closed; the request was not sent"));
     }
-    invoke(send).whenComplete(request::onResult);
+    CompletionStage<T> sent;
+    try {
+      sent = send.get();
+    } catch (RuntimeException e) {
+      sent = CompletableFuture.failedFuture(e);
+    }
+    sent.whenComplete(request::onResult);
     return request.result;
   }
 
-  /** One request in flight. */
-  private final class Request implements SessionLifecycle.InFlight {
-    final CompletableFuture<AsyncResultSet> result = new CompletableFuture<>();
+  /** One request in flight: a statement, a page, or a preparation. */
+  private final class Request<T> implements SessionLifecycle.InFlight {
+    final CompletableFuture<T> result = new CompletableFuture<>();
 
-    void onResult(AsyncResultSet page, Throwable error) {
+    void onResult(T page, Throwable error) {
       if (!lifecycle.leave(this)) {
         return;
       }
