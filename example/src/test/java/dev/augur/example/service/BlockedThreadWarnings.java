@@ -1,7 +1,9 @@
 package dev.augur.example.service;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -36,18 +38,29 @@ final class BlockedThreadWarnings extends Handler {
     if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
       // The checker logs while the thread is still blocked: its state tells waiting (sleep, lock,
       // I/O) from running (busy, or starved of CPU), which helps to read the stack.
-      record.setMessage(record.getMessage() + " [state now: " + stateOf(record.getMessage()) + "]");
+      record.setMessage(record.getMessage() + " [state now: " + stateOf(record) + "]");
       warnings.add(record);
     }
   }
 
-  private static String stateOf(String message) {
-    for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if (message.contains("Thread[" + thread.getName() + ",")) {
-        return thread.getState().toString();
+  /**
+   * The state of the thread the warning names. The client's Vert.x names its threads alike: the one
+   * meant is the one whose stack begins where the warning's does.
+   */
+  private static String stateOf(LogRecord record) {
+    StackTraceElement[] blocked =
+        record.getThrown() == null ? new StackTraceElement[0] : record.getThrown().getStackTrace();
+    List<String> states = new ArrayList<>();
+    for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+      if (record.getMessage().contains("Thread[" + thread.getKey().getName() + ",")) {
+        StackTraceElement[] now = thread.getValue();
+        if (blocked.length > 0 && now.length > 0 && now[0].equals(blocked[0])) {
+          return thread.getKey().getState().toString();
+        }
+        states.add(thread.getKey().getState().toString());
       }
     }
-    return "unknown";
+    return "one of " + states;
   }
 
   /** Each warning: its message, and the blocked thread's stack if the checker logged it. */

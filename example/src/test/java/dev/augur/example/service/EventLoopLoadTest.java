@@ -110,7 +110,7 @@ class EventLoopLoadTest {
                 .setDefaultPort(fixture.service.port())
                 .setMaxPoolSize(CONCURRENCY)
                 // Connections spread over the client's event loops, not all on the caller's.
-                .setPoolEventLoopSize(4)
+                .setPoolEventLoopSize(2)
                 .setConnectTimeout(30_000));
     long[] latencies = new long[REQUESTS];
     Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
