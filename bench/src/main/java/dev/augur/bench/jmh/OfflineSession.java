@@ -49,7 +49,8 @@ final class OfflineSession implements CqlSession {
   private final int scanPages;
   private final int pageSize;
   private final DriverContext context;
-  private final Map<ByteBuffer, Response> responses = new ConcurrentHashMap<>();
+  // Keyed by the prepared statement itself (identity hash): no hashing of the query per execution.
+  private final Map<PreparedStatement, Response> responses = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
   OfflineSession(int partitionRows, int scanPages, int pageSize) {
@@ -109,7 +110,7 @@ final class OfflineSession implements CqlSession {
       }
     }
     if (request instanceof BoundStatement bound) {
-      Response response = responses.get(bound.getPreparedStatement().getId());
+      Response response = responses.get(bound.getPreparedStatement());
       if (response != null) {
         return (ResultT) CompletableFuture.completedFuture(response.first());
       }
@@ -149,32 +150,34 @@ final class OfflineSession implements CqlSession {
     ColumnDefinitions variableDefinitions = OfflineData.definitions(keyspace, variables);
     ColumnDefinitions resultDefinitions = OfflineData.definitions(keyspace, results);
     ByteBuffer id = ByteBuffer.wrap(cql.getBytes(StandardCharsets.UTF_8));
-    responses.computeIfAbsent(id, k -> response(variables, results, resultDefinitions));
     // As the driver's CqlPrepareHandler builds it from the PREPARED response.
-    return new DefaultPreparedStatement(
-        id,
-        cql,
-        variableDefinitions,
-        List.of(0),
-        ByteBuffer.wrap(new byte[] {1}),
-        resultDefinitions,
-        CqlIdentifier.fromCql(keyspace),
-        request.getCustomPayload(),
-        request.getExecutionProfileNameForBoundStatements(),
-        request.getExecutionProfileForBoundStatements(),
-        request.getRoutingKeyspaceForBoundStatements(),
-        request.getRoutingKeyForBoundStatements(),
-        request.getRoutingTokenForBoundStatements(),
-        request.getCustomPayloadForBoundStatements(),
-        request.areBoundStatementsIdempotent(),
-        request.getTimeoutForBoundStatements(),
-        request.getPagingStateForBoundStatements(),
-        request.getPageSizeForBoundStatements(),
-        request.getConsistencyLevelForBoundStatements(),
-        request.getSerialConsistencyLevelForBoundStatements(),
-        request.areBoundStatementsTracing(),
-        OfflineData.REGISTRY,
-        OfflineData.VERSION);
+    PreparedStatement prepared =
+        new DefaultPreparedStatement(
+            id,
+            cql,
+            variableDefinitions,
+            List.of(0),
+            ByteBuffer.wrap(new byte[] {1}),
+            resultDefinitions,
+            CqlIdentifier.fromCql(keyspace),
+            request.getCustomPayload(),
+            request.getExecutionProfileNameForBoundStatements(),
+            request.getExecutionProfileForBoundStatements(),
+            request.getRoutingKeyspaceForBoundStatements(),
+            request.getRoutingKeyForBoundStatements(),
+            request.getRoutingTokenForBoundStatements(),
+            request.getCustomPayloadForBoundStatements(),
+            request.areBoundStatementsIdempotent(),
+            request.getTimeoutForBoundStatements(),
+            request.getPagingStateForBoundStatements(),
+            request.getPageSizeForBoundStatements(),
+            request.getConsistencyLevelForBoundStatements(),
+            request.getSerialConsistencyLevelForBoundStatements(),
+            request.areBoundStatementsTracing(),
+            OfflineData.REGISTRY,
+            OfflineData.VERSION);
+    responses.put(prepared, response(variables, results, resultDefinitions));
+    return prepared;
   }
 
   private Response response(
