@@ -113,7 +113,7 @@ class PagesTest {
   void aTokenOfTheSameQueryWithOtherParametersIsRejectedBeforeAnythingIsSent()
       throws InterruptedException {
     String token = page(series, PageRequest.first(10)).nextToken().orElseThrow();
-    int before = PAGES.count(TickDao.SERIES_CQL);
+    int before = PAGES.settledCount(TickDao.SERIES_CQL);
 
     Throwable error = failure(query.bind().set(0, otherSeries).page(PageRequest.of(10, token)));
 

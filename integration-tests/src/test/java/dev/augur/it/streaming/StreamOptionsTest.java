@@ -70,7 +70,7 @@ class StreamOptionsTest {
 
   @Test
   void pageSizeSetsTheRowsPerPage() throws InterruptedException {
-    int before = PAGES.count(TickDao.SERIES_CQL);
+    int before = PAGES.settledCount(TickDao.SERIES_CQL);
     List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
 
     long rows =
@@ -85,7 +85,7 @@ class StreamOptionsTest {
 
   @Test
   void maxPagesStopsAfterThatManyPages() throws InterruptedException {
-    int before = PAGES.count(TickDao.SERIES_CQL);
+    int before = PAGES.settledCount(TickDao.SERIES_CQL);
     List<Tick> seen = Collections.synchronizedList(new ArrayList<>());
 
     long rows = await(stream(StreamOptions.DEFAULTS.maxPages(3)).forEachAsync(seen::add));
@@ -97,7 +97,7 @@ class StreamOptionsTest {
 
   @Test
   void maxRowsStopsAfterThatManyRowsWithoutFetchingMore() throws InterruptedException {
-    int before = PAGES.count(TickDao.SERIES_CQL);
+    int before = PAGES.settledCount(TickDao.SERIES_CQL);
     Recorder<Tick> subscriber = Recorder.inBatches(Long.MAX_VALUE);
 
     stream(StreamOptions.DEFAULTS.maxRows(25)).subscribe(subscriber);
@@ -123,7 +123,7 @@ class StreamOptionsTest {
 
   @Test
   void theDeadlineFailsASlowStreamWithAClearTimeoutAndStopsFetching() throws InterruptedException {
-    int before = PAGES.count(TickDao.SERIES_CQL);
+    int before = PAGES.settledCount(TickDao.SERIES_CQL);
     // 2 ms a row: the 95 rows would take about 200 ms; the deadline is 60 ms. The consumer runs
     // on the application's executor, as a slow one should.
     CompletionStage<Long> rows =

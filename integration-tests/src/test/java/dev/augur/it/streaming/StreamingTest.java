@@ -59,7 +59,7 @@ class StreamingTest {
 
   @Test
   void aFastSubscriberGetsAHundredPagesInOrder() throws InterruptedException {
-    int before = PAGES.count(TickDao.SERIES_CQL);
+    int before = PAGES.settledCount(TickDao.SERIES_CQL);
     Recorder<Tick> subscriber = Recorder.inBatches(Long.MAX_VALUE);
 
     ticks.stream(series).subscribe(subscriber);
@@ -86,7 +86,7 @@ class StreamingTest {
 
   @Test
   void aSlowSubscriberIsNeverMoreThanOnePageBehind() throws InterruptedException {
-    int before = PAGES.count(TickDao.SERIES_CQL);
+    int before = PAGES.settledCount(TickDao.SERIES_CQL);
     int rows = 95;
     String small = Streams.newSeries(ticks, rows);
     AtomicInteger worstLead = new AtomicInteger();
@@ -112,7 +112,7 @@ class StreamingTest {
 
   @Test
   void cancellingAfterAFewRowsStopsPageFetching() throws InterruptedException {
-    int before = PAGES.count(TickDao.SERIES_CQL);
+    int before = PAGES.settledCount(TickDao.SERIES_CQL);
     Recorder<Tick> subscriber = Recorder.manual();
     ticks.stream(series).subscribe(subscriber);
 
@@ -129,7 +129,7 @@ class StreamingTest {
 
   @Test
   void cancellingInTheMiddleOfAnUnboundedStreamStopsWithinAPage() throws InterruptedException {
-    int before = PAGES.count(TickDao.SERIES_CQL);
+    int before = PAGES.settledCount(TickDao.SERIES_CQL);
     Recorder<Tick> subscriber =
         Recorder.slow(
             0,
@@ -149,7 +149,7 @@ class StreamingTest {
 
   @Test
   void reactorConsumesItThroughFlowAdapters() throws InterruptedException {
-    int before = PAGES.count(TickDao.SERIES_CQL);
+    int before = PAGES.settledCount(TickDao.SERIES_CQL);
 
     List<Integer> first15 =
         Flux.from(FlowAdapters.toPublisher(ticks.stream(series)))

@@ -127,6 +127,20 @@ final class Streams {
       return count == null ? 0 : count.get();
     }
 
+    /**
+     * The count once the requests already sent are all counted: the driver tells its request
+     * trackers of a page just after completing the page's future, so a count taken at once may miss
+     * the page just read.
+     */
+    int settledCount(String cql) {
+      try {
+        return settle(cql, 0);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return count(cql);
+      }
+    }
+
     /** Waits (up to 10 s) for {@code expected} pages, then a little more to see no more come. */
     int settle(String cql, int expected) throws InterruptedException {
       long deadline = System.nanoTime() + 10_000_000_000L;
