@@ -17,6 +17,11 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -40,6 +45,14 @@ final class Metrics implements AutoCloseable {
   private final Counter streamRowsFetched;
   private final Counter streamRowsWritten;
   private final AtomicInteger activeStreams = new AtomicInteger();
+  private final Map<RequestKey, Timer> requestTimers = new ConcurrentHashMap<>();
+  private final ExecutorService registrations =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "telemetry-metrics-registration");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final AtomicInteger openConnections = new AtomicInteger();
   private final AtomicInteger peakConnections = new AtomicInteger();
 
@@ -118,14 +131,36 @@ final class Metrics implements AutoCloseable {
 
   /** Records one HTTP request; {@code route} is the route's template, never the concrete path. */
   void request(String method, String route, int status, long nanos) {
-    Timer.builder("http.server.requests")
+    RequestKey key = new RequestKey(method, route, status);
+    Timer timer = requestTimers.get(key);
+    if (timer != null) {
+      timer.record(nanos, TimeUnit.NANOSECONDS); // lock-free
+      return;
+    }
+    // Registering a meter takes the registry's lock, which a thread starved of CPU may hold (the
+    // driver's and Augur's meters register on driver threads): never on an event loop.
+    try {
+      registrations.execute(
+          () ->
+              requestTimers
+                  .computeIfAbsent(key, this::requestTimer)
+                  .record(nanos, TimeUnit.NANOSECONDS));
+    } catch (RejectedExecutionException e) {
+      // Closed: the service is stopping, and no one will read this request's time.
+    }
+  }
+
+  private Timer requestTimer(RequestKey key) {
+    return Timer.builder("http.server.requests")
         .description("HTTP requests, by method, route template and status")
-        .tags("method", method, "route", route, "status", Integer.toString(status))
+        .tags(
+            "method", key.method(), "route", key.route(), "status", Integer.toString(key.status()))
         // A dozen fixed buckets: enough for latency SLOs, and cheap to scrape.
         .serviceLevelObjectives(LATENCY_BUCKETS)
-        .register(registry)
-        .record(nanos, TimeUnit.NANOSECONDS);
+        .register(registry);
   }
+
+  private record RequestKey(String method, String route, int status) {}
 
   void connectionOpened() {
     peakConnections.accumulateAndGet(openConnections.incrementAndGet(), Math::max);
@@ -168,6 +203,7 @@ final class Metrics implements AutoCloseable {
 
   @Override
   public void close() {
+    registrations.shutdown();
     gc.close();
     registry.close();
   }

@@ -298,6 +298,10 @@ public final class TelemetryService {
     return metrics;
   }
 
+  Vertx vertx() {
+    return vertx;
+  }
+
   InFlight inFlight() {
     return inFlight;
   }

@@ -32,10 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The promise of the example: under load, no event loop is ever blocked. Thousands of concurrent
  * requests on loopback, reads, writes and streams mixed, while Vert.x's blocked-thread checker
- * warns of any event-loop task longer than its threshold ({@link ServiceFixture#BLOCKED_THRESHOLD}:
- * 200 ms by default, 100 with {@code -Dexample.blockedThreadMs=100}); a single warning fails the
- * test. A second test proves the checker is listening: a route that sleeps on its event loop (300
- * ms, or longer than a higher threshold) is caught.
+ * warns of any event-loop task longer than 100 ms ({@link ServiceFixture#BLOCKED_THRESHOLD}). Any
+ * warning of a thread that waited or computed fails the test; a thread that was ready to run and
+ * got no core (two cores, shared) is reported as starved ({@link EventLoopWatch}). Two more tests
+ * prove the checker and the judging work: a route that sleeps on its event loop is caught as
+ * blocking, one that spins as busy.
  */
 @ExtendWith(CassandraExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -55,6 +56,9 @@ class EventLoopLoadTest {
   private static final long BLOCK_MS =
       Math.max(300, ServiceFixture.BLOCKED_THRESHOLD.toMillis() * 3 / 2 + 100);
 
+  /** How long the deliberately computing handler spins. */
+  private static final long SPIN_MS = Math.max(2_000, BLOCK_MS);
+
   private static ServiceFixture fixture;
   private static final List<UUID> sensors = new ArrayList<>();
 
@@ -65,19 +69,33 @@ class EventLoopLoadTest {
             endpoint,
             "example_service_load",
             Map.of(),
-            router ->
-                // A handler that breaks the rule: it blocks its event loop.
-                router
-                    .get("/test/block")
-                    .handler(
-                        rc -> {
-                          try {
-                            Thread.sleep(BLOCK_MS);
-                          } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                          }
-                          rc.response().end("slept");
-                        }),
+            router -> {
+              // Two handlers that break the rule: one waits on its event loop, one computes.
+              router
+                  .get("/test/block")
+                  .handler(
+                      rc -> {
+                        try {
+                          Thread.sleep(BLOCK_MS);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        rc.response().end("slept");
+                      });
+              router
+                  .get("/test/spin")
+                  .handler(
+                      rc -> {
+                        // Long enough to burn half the threshold's CPU even with little share
+                        // of a core.
+                        long end = System.nanoTime() + SPIN_MS * 1_000_000;
+                        long spins = 0;
+                        while (System.nanoTime() < end) {
+                          spins++;
+                        }
+                        rc.response().end("spun " + spins);
+                      });
+            },
             server -> {});
     for (int s = 0; s < SENSORS; s++) {
       UUID id = UUID.randomUUID();
@@ -158,12 +176,13 @@ class EventLoopLoadTest {
 
     long[] sorted = latencies.clone();
     Arrays.sort(sorted);
-    List<String> warnings = fixture.warnings.warnings();
+    List<BlockedThreadWarnings.Warning> warnings = fixture.warnings.warnings();
     System.out.printf(
         "load: %,d requests, %,d in flight at the client on %,d connections (peak open at the"
             + " server), peak %,d in flight at the server, in"
             + " %.1f s: %,.0f requests/s; latency p50 %.0f ms, p99 %.0f ms, max %.0f ms;"
-            + " outcomes %s; blocked-thread warnings (limit %d ms): %d%n",
+            + " outcomes %s; blocked-thread warnings (limit %d ms): %d, of which blocking or busy:"
+            + " %d%n",
         REQUESTS,
         CONCURRENCY,
         fixture.service.metrics().peakConnections(),
@@ -175,11 +194,19 @@ class EventLoopLoadTest {
         sorted[REQUESTS - 1] / 1e6,
         outcomes,
         ServiceFixture.BLOCKED_THRESHOLD.toMillis(),
-        warnings.size());
+        warnings.size(),
+        fixture.warnings.failures().size());
     warnings.forEach(System.out::println);
 
-    assertThat(warnings).as("blocked-thread warnings").isEmpty();
-    assertThat(outcomes.keySet()).as("every request answered as expected").containsOnly("ok");
+    assertThat(fixture.warnings.failures()).as("event loops blocked or busy").isEmpty();
+    // On a machine this busy Cassandra may time out; the service then answers 504 (or 503 when
+    // overloaded), as it should. Anything else is wrong, and so is more than 1% of those.
+    assertThat(outcomes.keySet())
+        .as("answers")
+        .allMatch(o -> o.equals("ok") || o.startsWith("status 503") || o.startsWith("status 504"));
+    assertThat(outcomes.get("ok").get())
+        .as("answered 2xx")
+        .isGreaterThanOrEqualTo(REQUESTS * 99 / 100);
     assertThat(fixture.service.metrics().peakConnections())
         .as("connections open at once at the server, one per request in flight")
         .isGreaterThanOrEqualTo(CONCURRENCY * 9 / 10);
@@ -187,21 +214,39 @@ class EventLoopLoadTest {
 
   @Test
   @Order(2)
-  void theCheckerCatchesAHandlerThatBlocks() throws InterruptedException {
+  void theCheckerCatchesAHandlerThatWaits() throws InterruptedException {
     fixture.warnings.clear();
 
     HttpResponse<Buffer> response = fixture.get("/test/block");
     Thread.sleep(100); // the checker looks every 20 ms
 
     assertThat(response.bodyAsString()).isEqualTo("slept");
-    assertThat(fixture.warnings.warnings())
-        .isNotEmpty()
+    assertThat(fixture.warnings.failures())
         .anySatisfy(
-            warning ->
-                assertThat(warning)
-                    .contains("vert.x-eventloop-thread", "has been blocked for")
-                    .contains("java.lang.Thread.sleep")
-                    .contains("EventLoopLoadTest"));
+            warning -> {
+              assertThat(warning.verdict().kind()).isEqualTo(EventLoopWatch.Kind.BLOCKING);
+              assertThat(warning.text())
+                  .contains("vert.x-eventloop-thread", "has been blocked for")
+                  .contains("java.lang.Thread.sleep", "EventLoopLoadTest");
+            });
+    fixture.warnings.clear();
+  }
+
+  @Test
+  @Order(3)
+  void theCheckerCatchesAHandlerThatComputes() throws InterruptedException {
+    fixture.warnings.clear();
+
+    HttpResponse<Buffer> response = fixture.get("/test/spin");
+    Thread.sleep(100);
+
+    assertThat(response.bodyAsString()).startsWith("spun ");
+    assertThat(fixture.warnings.failures())
+        .anySatisfy(
+            warning -> {
+              assertThat(warning.verdict().kind()).isEqualTo(EventLoopWatch.Kind.BUSY);
+              assertThat(warning.text()).contains("EventLoopLoadTest");
+            });
     fixture.warnings.clear();
   }
 

@@ -40,9 +40,9 @@ class TelemetryServiceTest {
 
   @AfterEach
   void noEventLoopWasBlocked() {
-    List<String> warnings = fixture.warnings.warnings();
+    List<BlockedThreadWarnings.Warning> failures = fixture.warnings.failures();
     fixture.warnings.clear();
-    assertThat(warnings).as("blocked-thread warnings").isEmpty();
+    assertThat(failures).as("event loops blocked or busy").isEmpty();
   }
 
   @Test
