@@ -99,6 +99,10 @@ public final class EndToEndBenchmark {
               DriverMapperItemStore.create(session, READ_KEYSPACE, WRITE_KEYSPACE, true)
                   .toCompletableFuture()
                   .join());
+      stores =
+          stores.stream()
+              .filter(store -> settings.implementations().contains(store.name()))
+              .toList();
       EndToEndBenchmark benchmark = new EndToEndBenchmark(settings, stores);
       benchmark.verify();
       benchmark.run();
@@ -183,7 +187,11 @@ public final class EndToEndBenchmark {
           }
           continue;
         }
-        for (int concurrency : new int[] {settings.concurrency(), settings.saturation()}) {
+        int[] levels =
+            settings.saturation() > 0
+                ? new int[] {settings.concurrency(), settings.saturation()}
+                : new int[] {settings.concurrency()};
+        for (int concurrency : levels) {
           String label =
               workload
                   + " @"

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The end-to-end run's settings, from system properties ({@code -Dbench.rounds=5} ...), with the
- * defaults the README's figures were taken with.
+ * defaults the README's figures were taken with. A saturation of 0 skips the saturation runs.
  */
 record Settings(
     int rounds,
@@ -17,6 +17,7 @@ record Settings(
     int partitions,
     int rowsPerPartition,
     List<String> workloads,
+    List<String> implementations,
     String serverHeap,
     List<String> serverJvmArgs,
     String contactPoints,
@@ -34,6 +35,7 @@ record Settings(
         Integer.getInteger("bench.partitions", 10_000),
         Integer.getInteger("bench.rows-per-partition", 100),
         List.of(System.getProperty("bench.workloads", "insert,get,partition,scan").split(",")),
+        List.of(System.getProperty("bench.implementations", "raw,augur,mapper").split(",")),
         System.getProperty("bench.server-heap", "1g"),
         Arrays.stream(
                 System.getProperty("bench.server-jvm-args", "-XX:TieredStopAtLevel=4")

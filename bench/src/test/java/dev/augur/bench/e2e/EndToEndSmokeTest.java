@@ -24,6 +24,7 @@ class EndToEndSmokeTest {
             20,
             100,
             List.of("insert", "get", "partition", "scan"),
+            List.of("raw", "augur", "mapper"),
             "512m",
             List.of(),
             endpoint.firstContactPoint(),
