@@ -369,6 +369,52 @@ public final class AugurSession implements AutoCloseable {
   }
 
   /**
+   * Sends the request of a DAO call, through the limiter. The call itself is what the lifecycle
+   * counts, waits for and aborts at the close deadline, so its requests are not tracked again. The
+   * stage completes on the driver's thread with the driver's own result set; see {@link
+   * #onCallbackThread}.
+   */
+  CompletionStage<AsyncResultSet> sendForCall(Statement<?> statement) {
+    if (limiter != null) {
+      return admit(() -> session.executeAsync(statement), false);
+    }
+    try {
+      return session.executeAsync(statement);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** Fetches the page after {@code page} for a DAO call: see {@link #sendForCall}. */
+  CompletionStage<AsyncResultSet> fetchNextForCall(AsyncResultSet page) {
+    if (limiter != null) {
+      return admit(page::fetchNextPage, true);
+    }
+    try {
+      return page.fetchNextPage();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Runs {@code task} on the callback executor, or at once without one; if the executor rejects it,
+   * fails {@code target}, the stage {@code task} would have completed.
+   */
+  void onCallbackThread(CompletableFuture<?> target, Runnable task) {
+    Executor executor = callbackExecutor;
+    if (executor == null) {
+      task.run();
+      return;
+    }
+    try {
+      executor.execute(task);
+    } catch (RejectedExecutionException e) {
+      target.completeExceptionally(e);
+    }
+  }
+
+  /**
    * Sends a request as part of the session's lifecycle: refused once the session is closed, counted
    * in flight until it completes, and failed with a {@link SessionClosedException} if it is still
    * in flight when the close deadline passes.

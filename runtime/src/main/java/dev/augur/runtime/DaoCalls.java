@@ -2,6 +2,7 @@ package dev.augur.runtime;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.ExecutionInfo;
 import com.datastax.oss.driver.api.core.cql.Statement;
 import com.datastax.oss.driver.api.core.metadata.Node;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +64,36 @@ final class DaoCalls {
   <R> CompletionStage<R> run(
       Site site, Statement<?> statement, Function<Statement<?>, CompletionStage<R>> execution) {
     Call<R> call = new Call<>(site, statement);
+    if (!admit(call)) {
+      return call.result;
+    }
+    CompletionStage<R> running;
+    try {
+      running = execution.apply(statement);
+    } catch (RuntimeException e) {
+      running = CompletableFuture.failedFuture(e);
+    }
+    running.whenComplete(call::onResult);
+    return call.result;
+  }
+
+  /**
+   * Runs one call of {@code site} whose result is the first page alone: {@code reader} reads the
+   * driver's result set into the call's value, on the callback executor if the session has one. The
+   * same as {@link #run} with a stage that reads the page, without that stage.
+   */
+  <R> CompletionStage<R> read(
+      Site site, Statement<?> statement, Function<AsyncResultSet, ? extends R> reader) {
+    PageCall<R> call = new PageCall<>(site, statement, reader);
+    if (admit(call)) {
+      session.sendForCall(statement).whenComplete(call);
+    }
+    return call.result;
+  }
+
+  /** Admits {@code call}, or completes it at once with a {@link SessionClosedException}. */
+  private boolean admit(Call<?> call) {
+    Site site = call.site;
     if (!lifecycle.enterCall(call)) {
       SessionClosedException refused =
           new SessionClosedException(
@@ -71,19 +105,13 @@ final class DaoCalls {
         site.meters().started();
         site.meters().finished(0, refused, false);
       }
-      return CompletableFuture.failedFuture(refused);
+      call.result.completeExceptionally(refused);
+      return false;
     }
     if (site.meters() != null) {
       site.meters().started();
     }
-    CompletionStage<R> running;
-    try {
-      running = execution.apply(statement);
-    } catch (RuntimeException e) {
-      running = CompletableFuture.failedFuture(e);
-    }
-    running.whenComplete(call::onResult);
-    return call.result;
+    return true;
   }
 
   /**
@@ -104,10 +132,10 @@ final class DaoCalls {
   }
 
   /** One DAO call in flight. */
-  private final class Call<R> implements SessionLifecycle.InFlight {
+  private class Call<R> implements SessionLifecycle.InFlight {
     final CompletableFuture<R> result = new CompletableFuture<>();
-    private final Site site;
-    private final Statement<?> statement;
+    final Site site;
+    final Statement<?> statement;
     private final long start;
 
     Call(Site site, Statement<?> statement) {
@@ -167,6 +195,45 @@ final class DaoCalls {
 
     private String values() {
       return BoundValues.describe(statement, session.codecRegistry(), session.protocolVersion());
+    }
+  }
+
+  /** A call that reads its value from the first page: it is the page's callback itself. */
+  private final class PageCall<R> extends Call<R> implements BiConsumer<AsyncResultSet, Throwable> {
+    private final Function<AsyncResultSet, ? extends R> reader;
+
+    PageCall(Site site, Statement<?> statement, Function<AsyncResultSet, ? extends R> reader) {
+      super(site, statement);
+      this.reader = reader;
+    }
+
+    @Override
+    public void accept(AsyncResultSet page, Throwable error) {
+      Executor executor = session.callbackExecutor();
+      if (executor == null) {
+        complete(page, error);
+        return;
+      }
+      try {
+        executor.execute(() -> complete(page, error));
+      } catch (RejectedExecutionException e) {
+        onResult(null, e);
+      }
+    }
+
+    private void complete(AsyncResultSet page, Throwable error) {
+      if (error != null) {
+        onResult(null, error);
+        return;
+      }
+      R value;
+      try {
+        value = reader.apply(page);
+      } catch (RuntimeException e) {
+        onResult(null, e);
+        return;
+      }
+      onResult(value, null);
     }
   }
 

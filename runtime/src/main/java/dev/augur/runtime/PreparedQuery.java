@@ -2,6 +2,7 @@ package dev.augur.runtime;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
@@ -237,7 +238,7 @@ public final class PreparedQuery<T> {
     if (batch.getStatementsCount() == 0) {
       return CompletableFuture.completedFuture(null);
     }
-    return call(batch.build(), statement -> ResultStages.none(this, statement));
+    return read(batch.build(), ResultStages::none);
   }
 
   /**
@@ -247,6 +248,15 @@ public final class PreparedQuery<T> {
   <R> CompletionStage<R> call(
       Statement<?> statement, Function<Statement<?>, CompletionStage<R>> execution) {
     return session.calls().run(site, statement, execution);
+  }
+
+  /**
+   * Runs one call of this DAO method whose value {@code reader} reads from the first page, as
+   * {@link #call} does.
+   */
+  <R> CompletionStage<R> read(
+      Statement<?> statement, Function<AsyncResultSet, ? extends R> reader) {
+    return session.calls().read(site, statement, reader);
   }
 
   DaoCalls.Site site() {

@@ -8,73 +8,85 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
 
 /**
- * Turns an execution into the stage a DAO method returns. Every stage completes exactly once, with
- * the driver's own exception on failure (never wrapped in {@code CompletionException}), and no step
- * blocks: further pages are fetched with {@code fetchNextPage()}.
+ * What a DAO call reads from its result: readers of the first page, for {@link DaoCalls#read}, and
+ * the stage of every row of every page. Stages complete exactly once, with the driver's own
+ * exception on failure (never wrapped in {@code CompletionException}), and no step blocks: further
+ * pages are fetched with {@code fetchNextPage()}, through the request limiter.
  */
 final class ResultStages {
   private ResultStages() {}
 
-  static CompletionStage<Void> none(PreparedQuery<?> query, Statement<?> statement) {
-    return map(query, statement, rs -> null);
+  /** Reads nothing: for statements whose rows are not read. */
+  static Void none(AsyncResultSet rs) {
+    return null;
   }
 
-  static CompletionStage<Boolean> applied(PreparedQuery<?> query, Statement<?> statement) {
-    return map(query, statement, AsyncResultSet::wasApplied);
+  /** Whether a conditional statement was applied. */
+  static Boolean applied(AsyncResultSet rs) {
+    return rs.wasApplied();
   }
 
-  static <T> CompletionStage<LwtResult<T>> lwt(PreparedQuery<T> query, Statement<?> statement) {
-    return map(
-        query,
-        statement,
-        rs -> {
-          if (rs.wasApplied()) {
-            return new LwtResult<>(true, null);
-          }
-          Row row = rs.one();
-          RowMapping<T> mapping = query.mapping();
-          // Cassandra returns [applied] plus the existing row's columns, or only those of the
-          // condition: read what is there.
-          if (row == null
-              || row.getColumnDefinitions().size() <= 1
-              || !(mapping instanceof EntityMapper<T> entity)) {
-            return new LwtResult<>(false, null);
-          }
-          AugurSession session = query.session();
-          return new LwtResult<>(
-              false,
-              entity
-                  .bindLenient(
-                      row.getColumnDefinitions(), session.codecRegistry(), session.protocolVersion())
-                  .decode(row));
-        });
+  /** Whether a lightweight transaction was applied, and if not the row Cassandra returned. */
+  static <T> LwtResult<T> lwt(PreparedQuery<T> query, AsyncResultSet rs) {
+    if (rs.wasApplied()) {
+      return new LwtResult<>(true, null);
+    }
+    Row row = rs.one();
+    RowMapping<T> mapping = query.mapping();
+    // Cassandra returns [applied] plus the existing row's columns, or only those of the
+    // condition: read what is there.
+    if (row == null
+        || row.getColumnDefinitions().size() <= 1
+        || !(mapping instanceof EntityMapper<T> entity)) {
+      return new LwtResult<>(false, null);
+    }
+    AugurSession session = query.session();
+    return new LwtResult<>(
+        false,
+        entity
+            .bindLenient(
+                row.getColumnDefinitions(), session.codecRegistry(), session.protocolVersion())
+            .decode(row));
   }
 
-  static <T> CompletionStage<T> first(PreparedQuery<T> query, Statement<?> statement) {
-    return map(query, statement, rs -> decodeFirst(query, rs));
-  }
-
-  static <T> CompletionStage<Optional<T>> optional(PreparedQuery<T> query, Statement<?> statement) {
-    return map(query, statement, rs -> Optional.ofNullable(decodeFirst(query, rs)));
-  }
-
-  private static <T> T decodeFirst(PreparedQuery<T> query, AsyncResultSet rs) {
+  /** The first row, or null. */
+  static <T> T first(PreparedQuery<T> query, AsyncResultSet rs) {
     Row row = rs.one();
     return row == null ? null : query.decoderFor(rs.getColumnDefinitions()).decode(row);
   }
 
+  /** The first row, or empty. */
+  static <T> Optional<T> optional(PreparedQuery<T> query, AsyncResultSet rs) {
+    return Optional.ofNullable(first(query, rs));
+  }
+
+  /** Runs the statement and fetches every page without blocking; completes with all rows. */
   static <T> CompletionStage<List<T>> all(PreparedQuery<T> query, Statement<?> statement) {
     CompletableFuture<List<T>> result = new CompletableFuture<>();
     query
         .session()
-        .executeAsync(statement)
-        .whenComplete((rs, error) -> collect(query, rs, error, new ArrayList<>(), result));
+        .sendForCall(statement)
+        .whenComplete((rs, error) -> collectOnCallbackThread(query, rs, error, List.of(), result));
     return result;
   }
 
+  private static <T> void collectOnCallbackThread(
+      PreparedQuery<T> query,
+      AsyncResultSet page,
+      Throwable error,
+      List<T> rows,
+      CompletableFuture<List<T>> result) {
+    AugurSession session = query.session();
+    if (session.callbackExecutor() == null) {
+      collect(query, page, error, rows, result);
+    } else {
+      session.onCallbackThread(result, () -> collect(query, page, error, rows, result));
+    }
+  }
+
+  /** Reads {@code page} after {@code rows} (the rows of the pages before), then the next page. */
   private static <T> void collect(
       PreparedQuery<T> query,
       AsyncResultSet page,
@@ -85,41 +97,28 @@ final class ResultStages {
       result.completeExceptionally(Futures.unwrap(error));
       return;
     }
+    List<T> read = rows;
     try {
       RowMapping.Decoder<T> decoder = query.decoderFor(page.getColumnDefinitions());
+      if (read.isEmpty()) {
+        read = new ArrayList<>(page.hasMorePages() ? 2 * page.remaining() : page.remaining());
+      }
       for (Row row : page.currentPage()) {
-        rows.add(decoder.decode(row));
+        read.add(decoder.decode(row));
       }
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
       return;
     }
     if (page.hasMorePages()) {
-      page.fetchNextPage()
-          .whenComplete((next, nextError) -> collect(query, next, nextError, rows, result));
+      List<T> sofar = read;
+      query
+          .session()
+          .fetchNextForCall(page)
+          .whenComplete(
+              (next, nextError) -> collectOnCallbackThread(query, next, nextError, sofar, result));
     } else {
-      result.complete(rows);
+      result.complete(read);
     }
-  }
-
-  private static <R> CompletionStage<R> map(
-      PreparedQuery<?> query, Statement<?> statement, Function<AsyncResultSet, R> mapper) {
-    CompletableFuture<R> result = new CompletableFuture<>();
-    query
-        .session()
-        .executeAsync(statement)
-        .whenComplete(
-            (rs, error) -> {
-              if (error != null) {
-                result.completeExceptionally(Futures.unwrap(error));
-                return;
-              }
-              try {
-                result.complete(mapper.apply(rs));
-              } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-              }
-            });
-    return result;
   }
 }

@@ -129,17 +129,17 @@ public final class StatementBinder<T> {
 
   /** Runs the statement; completes with null once it has run. */
   public CompletionStage<Void> executeVoid() {
-    return query.call(statement(), s -> ResultStages.none(query, s));
+    return query.read(statement(), ResultStages::none);
   }
 
   /** Runs the statement; completes with the first row, or null when there is none. */
   public CompletionStage<T> executeOne() {
-    return query.call(statement(), s -> ResultStages.first(query, s));
+    return query.read(statement(), rs -> ResultStages.first(query, rs));
   }
 
   /** Runs the statement; completes with the first row, or empty when there is none. */
   public CompletionStage<Optional<T>> executeOptional() {
-    return query.call(statement(), s -> ResultStages.optional(query, s));
+    return query.read(statement(), rs -> ResultStages.optional(query, rs));
   }
 
   /** Runs the statement and fetches every page without blocking; completes with all rows. */
@@ -149,7 +149,7 @@ public final class StatementBinder<T> {
 
   /** Runs a conditional statement; completes with whether it was applied. */
   public CompletionStage<Boolean> executeApplied() {
-    return query.call(statement(), s -> ResultStages.applied(query, s));
+    return query.read(statement(), ResultStages::applied);
   }
 
   /**
@@ -157,7 +157,7 @@ public final class StatementBinder<T> {
    * Cassandra returned in its place, mapped leniently (columns it did not return are null).
    */
   public CompletionStage<LwtResult<T>> executeLwt() {
-    return query.call(statement(), s -> ResultStages.lwt(query, s));
+    return query.read(statement(), rs -> ResultStages.lwt(query, rs));
   }
 
   /**
