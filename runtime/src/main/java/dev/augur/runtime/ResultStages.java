@@ -62,6 +62,36 @@ final class ResultStages {
     return Optional.ofNullable(first(query, rs));
   }
 
+  /**
+   * Runs the statement; completes with whether any page holds a row, fetching the next page only
+   * while the pages so far were empty.
+   */
+  static CompletionStage<Boolean> exists(PreparedQuery<?> query, Statement<?> statement) {
+    CompletableFuture<Boolean> result = new CompletableFuture<>();
+    query
+        .session()
+        .sendForCall(statement)
+        .whenComplete((rs, error) -> seek(query, rs, error, result));
+    return result;
+  }
+
+  private static void seek(
+      PreparedQuery<?> query,
+      AsyncResultSet page,
+      Throwable error,
+      CompletableFuture<Boolean> result) {
+    if (error != null) {
+      query.session().deliver(result, null, error);
+    } else if (page.remaining() > 0 || !page.hasMorePages()) {
+      query.session().deliver(result, page.remaining() > 0, null);
+    } else {
+      query
+          .session()
+          .fetchNextForCall(page)
+          .whenComplete((next, nextError) -> seek(query, next, nextError, result));
+    }
+  }
+
   /** Runs the statement and fetches every page without blocking; completes with all rows. */
   static <T> CompletionStage<List<T>> all(PreparedQuery<T> query, Statement<?> statement) {
     CompletableFuture<List<T>> result = new CompletableFuture<>();

@@ -147,6 +147,15 @@ public final class StatementBinder<T> {
     return query.call(statement(), s -> ResultStages.all(query, s));
   }
 
+  /**
+   * Runs the statement; completes with whether it returned any row. Pages are read until one holds
+   * a row or none is left (a filtered read may return empty pages before a row), so the statement
+   * should select at most one row: derived {@code existsBy...} methods select {@code LIMIT 1}.
+   */
+  public CompletionStage<Boolean> executeExists() {
+    return query.call(statement(), s -> ResultStages.exists(query, s));
+  }
+
   /** Runs a conditional statement; completes with whether it was applied. */
   public CompletionStage<Boolean> executeApplied() {
     return query.read(statement(), ResultStages::applied);

@@ -161,6 +161,16 @@ class DerivedQueriesTest {
     assertThat(await(purchases.existsByUserIdAndOrderDateAndSeq(ALICE, MAY_1, 9))).isFalse();
   }
 
+  /** A partition, or an index, answers whether anything matches with one row read, not a count. */
+  @Test
+  void existsReadsOneRowOfAPartitionOrAnIndex() {
+    assertThat(await(purchases.existsByUserId(ALICE))).isTrue();
+    assertThat(await(purchases.existsByUserId(BOB))).isTrue();
+    assertThat(await(purchases.existsByUserId(UUID.randomUUID()))).isFalse();
+    assertThat(await(purchases.existsByStatus("open"))).isTrue();
+    assertThat(await(purchases.existsByStatus("refunded"))).isFalse();
+  }
+
   @Test
   void deletesARowOrARangeOfRows() {
     UUID carol = UUID.randomUUID();

@@ -45,6 +45,10 @@ public interface PurchaseDao {
 
   CompletionStage<Long> countByUserIdAndOrderDateLessThanEqual(UUID userId, LocalDate until);
 
+  CompletionStage<Boolean> existsByUserId(UUID userId);
+
+  CompletionStage<Boolean> existsByStatus(String status);
+
   CompletionStage<Boolean> existsByUserIdAndOrderDateAndSeq(
       UUID userId, LocalDate orderDate, int seq);
 

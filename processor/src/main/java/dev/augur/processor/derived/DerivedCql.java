@@ -27,7 +27,11 @@ final class DerivedCql {
     StringBuilder cql = new StringBuilder();
     switch (query.action()) {
       case FIND -> cql.append("SELECT ").append(selectors(table)).append(" FROM ").append(TABLE);
-      case COUNT, EXISTS -> cql.append("SELECT count(*) FROM ").append(TABLE);
+      case COUNT -> cql.append("SELECT count(*) FROM ").append(TABLE);
+      // One row answers it: a count would read every matching row (LIMIT does not bound an
+      // aggregate's read).
+      case EXISTS ->
+          cql.append("SELECT ").append(name(firstKeyColumn(table))).append(" FROM ").append(TABLE);
       case DELETE -> cql.append("DELETE FROM ").append(TABLE);
     }
     List<String> restrictions = new ArrayList<>();
@@ -52,7 +56,9 @@ final class DerivedCql {
                   .map(o -> name(column(table, o.property())) + (o.descending() ? " DESC" : " ASC"))
                   .collect(Collectors.joining(", ")));
     }
-    if (query.limit() > 0) {
+    if (query.action() == DerivedQuery.Action.EXISTS) {
+      cql.append(" LIMIT 1");
+    } else if (query.limit() > 0) {
       cql.append(" LIMIT ").append(query.limit());
     }
     return cql.toString();
@@ -72,6 +78,13 @@ final class DerivedCql {
         .filter(c -> c.property().equals(property))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no property " + property));
+  }
+
+  private static ColumnModel firstKeyColumn(TableModel table) {
+    return table.columns().stream()
+        .filter(c -> c.role() == ColumnModel.Role.PARTITION_KEY)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no partition key in " + table));
   }
 
   /** Every column, computed ones as {@code selector AS alias}, as Augur's selects write them. */

@@ -45,8 +45,6 @@ import javax.lang.model.type.ExecutableType;
  * any other.
  */
 public final class DerivedQueryReader {
-  private static final ClassName EXISTS_MAPPING =
-      ClassName.get("dev.augur.runtime", "ExistsMapping");
 
   private final TypeMapper typeMapper;
   private final ReturnTypeReader returnTypes;
@@ -128,14 +126,11 @@ public final class DerivedQueryReader {
       return Optional.empty();
     }
     boolean exists = action == Action.EXISTS;
-    ClassName rows =
-        kind.rowType() == ReturnKind.RowType.ENTITY
-            ? model.entity()
-            : exists ? ClassName.get(Boolean.class) : null;
+    ClassName rows = kind.rowType() == ReturnKind.RowType.ENTITY ? model.entity() : null;
     ClassName rowMapper =
         kind.rowType() == ReturnKind.RowType.ENTITY
             ? GeneratedNames.entityMapper(model.entity())
-            : exists ? EXISTS_MAPPING : null;
+            : null;
     List<QueryMethodModel.JavaParameter> javaParameters =
         parameters.stream()
             .map(p -> new QueryMethodModel.JavaParameter(p.name(), p.type().typeName()))
@@ -148,7 +143,7 @@ public final class DerivedQueryReader {
                 .map(m -> (Boolean) Annotations.value(m, "value"))
                 .orElse(idempotent),
             parameters,
-            exists ? ReturnKind.ONE : kind,
+            exists ? ReturnKind.EXISTS : kind,
             TypeName.get(signature.getReturnType()),
             rows,
             rowMapper,
@@ -288,7 +283,7 @@ public final class DerivedQueryReader {
               || kind == ReturnKind.LIST
               || kind == ReturnKind.PUBLISHER;
       case COUNT -> kind == ReturnKind.COUNT;
-      case EXISTS -> kind == ReturnKind.APPLIED;
+      case EXISTS -> kind == ReturnKind.APPLIED; // as a @Query method would read it
       case DELETE -> kind == ReturnKind.VOID;
     };
   }

@@ -14,7 +14,13 @@ public enum ReturnKind {
   LWT("CompletionStage<LwtResult<E>>", "executeLwt", RowType.ENTITY),
   PUBLISHER("Flow.Publisher<E>", "publish", RowType.ENTITY),
   PAGE("CompletionStage<Page<E>>", "page", RowType.ENTITY),
-  ROW_STREAM("RowStream<E>", "stream", RowType.ENTITY);
+  ROW_STREAM("RowStream<E>", "stream", RowType.ENTITY),
+  /**
+   * Whether any row matched: derived {@code existsBy...} methods only, whose statement selects at
+   * most one row. Never a {@code @Query} method's kind ({@code CompletionStage<Boolean>} is {@link
+   * #APPLIED} there).
+   */
+  EXISTS("CompletionStage<Boolean>", "executeExists", RowType.NONE);
 
   /** What each row of the result becomes. */
   public enum RowType {

@@ -132,6 +132,7 @@ public final class ReturnTypeReader {
       ExecutableElement method, String display, TypeMirror returnType, Report report) {
     String supported =
         Arrays.stream(ReturnKind.values())
+            .filter(kind -> kind != ReturnKind.EXISTS)
             .map(ReturnKind::display)
             .collect(Collectors.joining(", "));
     report.error(method, Message.RETURN_TYPE, display, returnType, supported);

@@ -223,7 +223,8 @@ class DerivedQueryDiagnosticsTest {
                 + " WHERE user_id = :userId",
             "SELECT user_id, name, email, age, tags, emails, prefs, created FROM ${qualifiedTable}"
                 + " WHERE user_id IN :ids",
-            "SELECT count(*) FROM ${qualifiedTable} WHERE user_id = :userId",
+            "SELECT user_id FROM ${qualifiedTable} WHERE user_id = :userId LIMIT 1",
+            ".executeExists()",
             "DELETE FROM ${qualifiedTable} WHERE user_id = :userId",
             "SELECT tenant, bucket, ts, sensor, value, unit FROM ${qualifiedTable} WHERE tenant ="
                 + " :tenant AND bucket = :bucket AND ts >= :\\\"from\\\" AND ts <= :\\\"to\\\"",
