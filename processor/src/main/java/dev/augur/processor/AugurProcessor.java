@@ -93,13 +93,13 @@ public final class AugurProcessor extends AbstractProcessor {
     Function<TypeElement, Optional<TableModel>> entityModels = this::validEntity;
     SchemaFiles.load(environment.getOptions(), catalog)
         .forEach(problem -> environment.getMessager().printMessage(Diagnostic.Kind.ERROR, problem));
+    QueryValidator validator = new QueryValidator(catalog, entityModels);
     daos =
         new DaoReader(
             elements,
             types,
-            new QueryMethodReader(
-                typeMapper, returnTypes, entityModels, new QueryValidator(catalog, entityModels)),
-            new CrudMethodReader(typeMapper, returnTypes, entityModels, elements),
+            new QueryMethodReader(typeMapper, returnTypes, entityModels, validator),
+            new CrudMethodReader(typeMapper, returnTypes, entityModels, elements, validator),
             new ProviderMethodReader(types),
             new DerivedQueryReader(typeMapper, returnTypes, entityModels, catalog));
     boolean generatedAvailable =

@@ -1,6 +1,7 @@
 package dev.augur.processor.reader;
 
 import com.squareup.javapoet.TypeName;
+import dev.augur.processor.check.QueryValidator;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.ColumnModel.Role;
 import dev.augur.processor.model.MappedType;
@@ -37,10 +38,11 @@ public final class CrudMethodReader {
       TypeMapper typeMapper,
       ReturnTypeReader returnTypes,
       Function<TypeElement, Optional<TableModel>> tables,
-      Elements elements) {
+      Elements elements,
+      QueryValidator validator) {
     this.typeMapper = typeMapper;
     this.returnTypes = returnTypes;
-    this.support = new CrudSupport(typeMapper, returnTypes, tables, elements);
+    this.support = new CrudSupport(typeMapper, returnTypes, tables, elements, validator);
   }
 
   public Optional<QueryMethodModel> read(

@@ -3,6 +3,7 @@ package dev.augur.processor.reader;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
+import dev.augur.processor.check.QueryValidator;
 import dev.augur.processor.codegen.GeneratedNames;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.MappedType;
@@ -35,16 +36,19 @@ final class CrudSupport {
   final ReturnTypeReader returnTypes;
   final Function<TypeElement, Optional<TableModel>> tables;
   final Elements elements;
+  private final QueryValidator validator;
 
   CrudSupport(
       TypeMapper typeMapper,
       ReturnTypeReader returnTypes,
       Function<TypeElement, Optional<TableModel>> tables,
-      Elements elements) {
+      Elements elements,
+      QueryValidator validator) {
     this.typeMapper = typeMapper;
     this.returnTypes = returnTypes;
     this.tables = tables;
     this.elements = elements;
+    this.validator = validator;
   }
 
   /** The entity an insert, update or delete writes, from its first parameter. */
@@ -218,6 +222,7 @@ final class CrudSupport {
       return Optional.empty();
     }
     parameters.addAll(named.get());
+    checkCustomClause(method, table, cql, parameters, kind, report);
     CodeBlock options = MethodSupport.statementOptions(method.element(), report);
     String callArgument =
         MethodSupport.callArgument(method.element(), method.display(), kind, report).orElse(null);
@@ -243,6 +248,45 @@ final class CrudSupport {
             method.optionsParameter(),
             MethodSupport.signature(method.element(), method.signature()),
             callArgument));
+  }
+
+  /**
+   * A statement with a clause of the user's ({@code customWhere}, {@code customIfClause}) goes
+   * through the statement checker as a {@code @Query} does, its findings reported on that clause.
+   * What Augur writes from the model alone is right by construction and is not checked again.
+   */
+  private void checkCustomClause(
+      CrudMethod method,
+      TableModel table,
+      String cql,
+      List<ParameterModel> parameters,
+      ReturnKind kind,
+      Report report) {
+    String member =
+        written(method, "customWhere")
+            ? "customWhere"
+            : written(method, "customIfClause") ? "customIfClause" : null;
+    if (member == null || !report.isClean()) {
+      return;
+    }
+    TypeElement entity = element(table.entity());
+    validator.validate(
+        "@" + method.kind() + " on " + method.display(),
+        cql,
+        parameters,
+        kind,
+        method.signature().getReturnType(),
+        entity == null ? null : entity.asType(),
+        new QueryValidator.Location(
+            method.element(),
+            method.annotation(),
+            Annotations.explicitValue(method.annotation(), member)),
+        report);
+  }
+
+  private static boolean written(CrudMethod method, String member) {
+    String text = method.text(member);
+    return text != null && !text.isBlank();
   }
 
   static List<ParameterModel> sortByDeclaration(

@@ -187,6 +187,43 @@ class CrudDiagnosticsTest {
   }
 
   @Test
+  void customWhereIsCheckedAsAQueryIs() {
+    JavaFileObject dao =
+        dao(
+            "@Select(customWhere = \"text = :text\")",
+            "CompletionStage<List<Note>> byText(String text);");
+
+    Compilation compilation = compile(note(), views(), dao);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-FILTERING] @Select on NoteDao.byText() restricts text, which is not part of"
+                + " the primary key and has no index serving =: Cassandra rejects this without"
+                + " ALLOW FILTERING")
+        .inFile(dao)
+        .onLineContaining("customWhere");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void customIfClauseIsCheckedAsAQueryIs() {
+    JavaFileObject dao =
+        dao(
+            "@Update(customIfClause = \"txt = :old\")",
+            "CompletionStage<Boolean> edit(Note note, String old);");
+
+    Compilation compilation = compile(note(), views(), dao);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-UNKNOWN-COLUMN] @Update on NoteDao.edit() uses column txt, which table note"
+                + " does not have (did you mean text?).")
+        .inFile(dao)
+        .onLineContaining("customIfClause");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void incrementParameterThatIsNoCounterGetsASuggestion() {
     JavaFileObject dao =
         dao(
@@ -320,6 +357,8 @@ class CrudDiagnosticsTest {
             "  @Select Flow.Publisher<Note> all(StatementOptions options);",
             "  @Update(customIfClause = \"text = :old\")",
             "  CompletionStage<Boolean> edit(Note note, String old);",
+            "  @Select(customWhere = \"owner = :owner AND seq > :after\")",
+            "  CompletionStage<List<Note>> after(UUID owner, int after);",
             "  @Delete(entity = Note.class) CompletionStage<Void> clear(UUID owner);",
             "  @Delete CompletionStage<Void> remove(Note note);",
             "  @Increment(entity = Views.class)",
