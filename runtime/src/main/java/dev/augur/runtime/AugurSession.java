@@ -20,6 +20,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -399,9 +400,11 @@ public final class AugurSession implements AutoCloseable {
 
   /**
    * Runs {@code task} on the callback executor, or at once without one; if the executor rejects it,
-   * fails {@code target}, the stage {@code task} would have completed.
+   * hands the rejection to {@code rejected}, which fails what {@code task} would have completed.
+   * Callers on a hot path test {@link #callbackExecutor()} first and run their work directly
+   * without one, so that no task is allocated.
    */
-  void onCallbackThread(CompletableFuture<?> target, Runnable task) {
+  void onCallbackThread(Runnable task, Consumer<RejectedExecutionException> rejected) {
     Executor executor = callbackExecutor;
     if (executor == null) {
       task.run();
@@ -410,7 +413,7 @@ public final class AugurSession implements AutoCloseable {
     try {
       executor.execute(task);
     } catch (RejectedExecutionException e) {
-      target.completeExceptionally(e);
+      rejected.accept(e);
     }
   }
 
@@ -507,15 +510,10 @@ public final class AugurSession implements AutoCloseable {
 
   /** Completes {@code target} on the callback executor, or at once without one. */
   <V> void deliver(CompletableFuture<V> target, V value, Throwable error) {
-    Executor executor = callbackExecutor;
-    if (executor == null) {
+    if (callbackExecutor == null) {
       completeNow(target, value, error);
-      return;
-    }
-    try {
-      executor.execute(() -> completeNow(target, value, error));
-    } catch (RejectedExecutionException e) {
-      target.completeExceptionally(e);
+    } else {
+      onCallbackThread(() -> completeNow(target, value, error), target::completeExceptionally);
     }
   }
 

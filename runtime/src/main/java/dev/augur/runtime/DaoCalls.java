@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -209,15 +207,10 @@ final class DaoCalls {
 
     @Override
     public void accept(AsyncResultSet page, Throwable error) {
-      Executor executor = session.callbackExecutor();
-      if (executor == null) {
+      if (session.callbackExecutor() == null) {
         complete(page, error);
-        return;
-      }
-      try {
-        executor.execute(() -> complete(page, error));
-      } catch (RejectedExecutionException e) {
-        onResult(null, e);
+      } else {
+        session.onCallbackThread(() -> complete(page, error), rejected -> onResult(null, rejected));
       }
     }
 

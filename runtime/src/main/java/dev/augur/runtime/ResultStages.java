@@ -112,7 +112,8 @@ final class ResultStages {
     if (session.callbackExecutor() == null) {
       collect(query, page, error, rows, result);
     } else {
-      session.onCallbackThread(result, () -> collect(query, page, error, rows, result));
+      session.onCallbackThread(
+          () -> collect(query, page, error, rows, result), result::completeExceptionally);
     }
   }
 
