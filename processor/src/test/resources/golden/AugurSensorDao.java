@@ -39,18 +39,21 @@ public final class AugurSensorDao implements SensorDao {
       .parameter("sensorId", ValueType.of(GenericType.UUID))
       .parameter("day", ValueType.of(GenericType.LOCAL_DATE))
       .parameter("since", ValueType.of(GenericType.INSTANT))
+      .unqualifiedTablesAt(14)
       .idempotent(true)
       .build();
 
   private static final QuerySpec STREAM = QuerySpec.builder("SensorDao.stream", "SELECT * FROM sensor_reading WHERE sensor_id = :sensorId AND day = :day")
       .parameter("sensorId", ValueType.of(GenericType.UUID))
       .parameter("day", ValueType.of(GenericType.LOCAL_DATE))
+      .unqualifiedTablesAt(14)
       .idempotent(true)
       .build();
 
   private static final QuerySpec COUNT = QuerySpec.builder("SensorDao.count", "SELECT count(*) FROM sensor_reading WHERE sensor_id = :sensorId AND day = :day")
       .parameter("sensorId", ValueType.of(GenericType.UUID))
       .parameter("day", ValueType.of(GenericType.LOCAL_DATE))
+      .unqualifiedTablesAt(21)
       .idempotent(true)
       .build();
 
@@ -70,6 +73,18 @@ public final class AugurSensorDao implements SensorDao {
       .idempotent(true)
       .build();
 
+  private static final QuerySpec BY_BARE_NAME = QuerySpec.builder("SensorDao.byBareName", "SELECT * FROM telemetry.sensors WHERE id = :id")
+      .parameter("id", ValueType.of(GenericType.UUID))
+      .idempotent(true)
+      .build();
+
+  private static final QuerySpec FIRST = QuerySpec.builder("SensorDao.first", "SELECT * FROM ${qualifiedTable} WHERE sensor_id = :sensorId AND day = :day LIMIT 1")
+      .parameter("sensorId", ValueType.of(GenericType.UUID))
+      .parameter("day", ValueType.of(GenericType.LOCAL_DATE))
+      .table(SensorReading_Mapper.INSTANCE)
+      .idempotent(true)
+      .build();
+
   private final PreparedQuery<Sensor> get;
 
   private final PreparedQuery<Sensor> find;
@@ -86,10 +101,15 @@ public final class AugurSensorDao implements SensorDao {
 
   private final PreparedQuery<Sensor> find2;
 
+  private final PreparedQuery<Sensor> byBareName;
+
+  private final PreparedQuery<SensorReading> first;
+
   private AugurSensorDao(PreparedQuery<Sensor> get, PreparedQuery<Sensor> find,
       PreparedQuery<SensorReading> readingsSince, PreparedQuery<SensorReading> stream,
       PreparedQuery<Long> count, PreparedQuery<Void> rename, PreparedQuery<Void> delete,
-      PreparedQuery<Sensor> find2) {
+      PreparedQuery<Sensor> find2, PreparedQuery<Sensor> byBareName,
+      PreparedQuery<SensorReading> first) {
     this.get = get;
     this.find = find;
     this.readingsSince = readingsSince;
@@ -98,6 +118,8 @@ public final class AugurSensorDao implements SensorDao {
     this.rename = rename;
     this.delete = delete;
     this.find2 = find2;
+    this.byBareName = byBareName;
+    this.first = first;
   }
 
   /**
@@ -117,6 +139,18 @@ public final class AugurSensorDao implements SensorDao {
     return session.dao(AugurSensorDao.class, keyspace, AugurSensorDao::build);
   }
 
+  /**
+   * The DAO for {@code table} in {@code keyspace} (null: the session's): a table of the
+   * entity's shape whose name is chosen now, such as one per tenant or period. Its
+   * CRUD and derived methods and its {@code ${table}} placeholders use that table;
+   * creation fails if a statement names the entity's own table outright. Created
+   * once per session, keyspace and table; the schema check looks at that table.
+   */
+  public static CompletionStage<SensorDao> create(AugurSession session, String keyspace,
+      String table) {
+    return session.dao(AugurSensorDao.class, keyspace, table, SensorReading_Mapper.INSTANCE, AugurSensorDao::build);
+  }
+
   private static CompletionStage<SensorDao> build(DaoContext context) {
     CompletableFuture<PreparedQuery<Sensor>> get = PreparedQuery.prepare(context, GET, Sensor_Mapper.INSTANCE);
     CompletableFuture<PreparedQuery<Sensor>> find = PreparedQuery.prepare(context, FIND, Sensor_Mapper.INSTANCE);
@@ -126,10 +160,13 @@ public final class AugurSensorDao implements SensorDao {
     CompletableFuture<PreparedQuery<Void>> rename = PreparedQuery.prepare(context, RENAME);
     CompletableFuture<PreparedQuery<Void>> delete = PreparedQuery.prepare(context, DELETE);
     CompletableFuture<PreparedQuery<Sensor>> find2 = PreparedQuery.prepare(context, FIND2, Sensor_Mapper.INSTANCE);
+    CompletableFuture<PreparedQuery<Sensor>> byBareName = PreparedQuery.prepare(context, BY_BARE_NAME, Sensor_Mapper.INSTANCE);
+    CompletableFuture<PreparedQuery<SensorReading>> first = PreparedQuery.prepare(context, FIRST, SensorReading_Mapper.INSTANCE);
     return DaoFactory.whenPrepared(
         () -> new AugurSensorDao(get.join(), find.join(), readingsSince.join(), stream.join(),
-            count.join(), rename.join(), delete.join(), find2.join()),
-        get, find, readingsSince, stream, count, rename, delete, find2);
+            count.join(), rename.join(), delete.join(), find2.join(), byBareName.join(),
+            first.join()),
+        get, find, readingsSince, stream, count, rename, delete, find2, byBareName, first);
   }
 
   @Override
@@ -191,6 +228,21 @@ public final class AugurSensorDao implements SensorDao {
   public CompletionStage<Sensor> find(String name) {
     return this.find2.bind()
         .set(0, name)
+        .executeOne();
+  }
+
+  @Override
+  public CompletionStage<Sensor> byBareName(UUID id) {
+    return this.byBareName.bind()
+        .set(0, id)
+        .executeOne();
+  }
+
+  @Override
+  public CompletionStage<SensorReading> first(UUID sensorId, LocalDate day) {
+    return this.first.bind()
+        .set(0, sensorId)
+        .set(1, day)
         .executeOne();
   }
 }

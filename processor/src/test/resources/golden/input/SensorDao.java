@@ -36,4 +36,12 @@ public interface SensorDao {
 
   @Query("SELECT * FROM telemetry.sensors WHERE name = :name ALLOW FILTERING")
   CompletionStage<Sensor> find(String name);
+
+  // sensors is the table of an entity that pins keyspace telemetry: qualified with it.
+  @Query("SELECT * FROM sensors WHERE id = :id")
+  CompletionStage<Sensor> byBareName(UUID id);
+
+  // ${table} alone is the DAO's keyspace's table, as ${qualifiedTable} is.
+  @Query("SELECT * FROM ${table} WHERE sensor_id = :sensorId AND day = :day LIMIT 1")
+  CompletionStage<SensorReading> first(UUID sensorId, LocalDate day);
 }

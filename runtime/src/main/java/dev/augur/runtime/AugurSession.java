@@ -62,6 +62,7 @@ import java.util.function.Supplier;
  */
 public final class AugurSession implements AutoCloseable {
   private final CqlSession session;
+  private final boolean ownsSession;
   private final Executor callbackExecutor;
   private final RequestLimiter limiter;
   private final PageTokens pageTokens;
@@ -75,8 +76,9 @@ public final class AugurSession implements AutoCloseable {
   private final AtomicBoolean closeFinished = new AtomicBoolean();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
-  private AugurSession(CqlSession session, Builder config) {
+  private AugurSession(CqlSession session, boolean ownsSession, Builder config) {
     this.session = Objects.requireNonNull(session, "session");
+    this.ownsSession = ownsSession;
     this.callbackExecutor = config.callbackExecutor;
     this.closeTimeout = config.closeTimeout;
     this.verifySchema = config.verifySchemaOnDaoCreation;
@@ -111,10 +113,21 @@ public final class AugurSession implements AutoCloseable {
 
   /**
    * Wraps a session the application already has, with the defaults. The Augur session takes
-   * ownership: closing it closes {@code session}.
+   * ownership: closing it closes {@code session}. Use {@link #borrow} instead when something else
+   * (a framework, a test fixture, other code of the application) closes it.
    */
   public static AugurSession wrap(CqlSession session) {
     return builder().wrap(session);
+  }
+
+  /**
+   * Uses a session that something else owns, with the defaults: {@link #closeAsync()} drains
+   * Augur's calls (and, at its deadline, fails those left) but leaves {@code session} open, for its
+   * owner to close after this one. Tests over a shared session, and frameworks that create the
+   * {@code CqlSession} themselves, borrow it.
+   */
+  public static AugurSession borrow(CqlSession session) {
+    return builder().borrow(session);
   }
 
   /** Configures a session: its callback executor, its request limits, its page-token secret. */
@@ -176,11 +189,35 @@ public final class AugurSession implements AutoCloseable {
    * session and keyspace; later calls share the same instance. A failed creation is not kept, so
    * the next call tries again. Generated {@code create} methods call this.
    */
-  @SuppressWarnings("unchecked")
   public <D> CompletionStage<D> dao(
       Class<?> type, String keyspace, Function<DaoContext, CompletionStage<D>> factory) {
-    CqlIdentifier id = keyspace == null ? null : CqlIdentifier.fromCql(keyspace);
-    DaoKey key = new DaoKey(type, id);
+    return dao(type, keyspace, null, null, factory);
+  }
+
+  /**
+   * The DAO {@code factory} creates for {@code table} in {@code keyspace}: its statements on {@code
+   * entity}'s table run on {@code table} instead (null: the entity's own). Created once per
+   * session, keyspace and table. Generated {@code create(session, keyspace, table)} methods call
+   * this.
+   */
+  @SuppressWarnings("unchecked")
+  public <D> CompletionStage<D> dao(
+      Class<?> type,
+      String keyspace,
+      String table,
+      EntityMapper<?> entity,
+      Function<DaoContext, CompletionStage<D>> factory) {
+    CqlIdentifier keyspaceId;
+    CqlIdentifier tableId;
+    try {
+      keyspaceId = keyspace == null ? null : CqlIdentifier.fromCql(keyspace);
+      tableId = table == null ? null : CqlIdentifier.fromCql(table);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(
+          new DaoCreationException(
+              type.getSimpleName() + ": invalid keyspace or table name: " + e.getMessage(), e));
+    }
+    DaoKey key = new DaoKey(type, keyspaceId, tableId);
     CompletableFuture<D> existing = (CompletableFuture<D>) daos.get(key);
     if (existing != null) {
       return existing;
@@ -191,7 +228,7 @@ public final class AugurSession implements AutoCloseable {
       return existing;
     }
     CompletionStage<D> building;
-    DaoContext context = new DaoContext(this, id);
+    DaoContext context = new DaoContext(this, keyspaceId, tableId, entity);
     try {
       building = factory.apply(context);
     } catch (RuntimeException e) {
@@ -247,9 +284,12 @@ public final class AugurSession implements AutoCloseable {
    *       forceCloseAsync}).
    * </ol>
    *
+   * <p>A {@linkplain #borrow borrowed} driver session is not closed: its owner closes it. Requests
+   * that the deadline cut short may still be answered by the server; their results are dropped.
+   *
    * <p>No stage Augur returned is ever left incomplete. The stage this returns completes when the
-   * driver session has closed; calling this again returns a stage that completes at the same time
-   * (the first call's timeout applies).
+   * driver session has closed (for a borrowed one, once Augur's calls are done); calling this again
+   * returns a stage that completes at the same time (the first call's timeout applies).
    */
   public CompletionStage<Void> closeAsync(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
@@ -322,7 +362,10 @@ public final class AugurSession implements AutoCloseable {
     }
     CompletionStage<Void> driverClose;
     try {
-      driverClose = forced ? session.forceCloseAsync() : session.closeAsync();
+      driverClose =
+          !ownsSession
+              ? CompletableFuture.completedFuture(null)
+              : forced ? session.forceCloseAsync() : session.closeAsync();
     } catch (RuntimeException e) {
       driverClose = CompletableFuture.failedFuture(e);
     }
@@ -666,7 +709,7 @@ public final class AugurSession implements AutoCloseable {
                 }
                 AugurSession augur;
                 try {
-                  augur = new AugurSession(session, config);
+                  augur = new AugurSession(session, true, config);
                 } catch (RuntimeException e) {
                   session.closeAsync();
                   result.completeExceptionally(e);
@@ -682,7 +725,15 @@ public final class AugurSession implements AutoCloseable {
      * closes {@code session}.
      */
     public AugurSession wrap(CqlSession session) {
-      return new AugurSession(session, this);
+      return new AugurSession(session, true, copy());
+    }
+
+    /**
+     * Uses a session something else owns: closing the Augur session drains its calls and leaves
+     * {@code session} open. See {@link AugurSession#borrow}.
+     */
+    public AugurSession borrow(CqlSession session) {
+      return new AugurSession(session, false, copy());
     }
 
     private Builder copy() {
@@ -702,5 +753,5 @@ public final class AugurSession implements AutoCloseable {
 
   private record PrepareKey(String cql, boolean idempotent) {}
 
-  private record DaoKey(Class<?> type, CqlIdentifier keyspace) {}
+  private record DaoKey(Class<?> type, CqlIdentifier keyspace, CqlIdentifier table) {}
 }

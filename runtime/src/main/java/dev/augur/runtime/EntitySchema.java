@@ -159,7 +159,7 @@ public final class EntitySchema {
       return CompletableFuture.completedFuture(null);
     }
     String keyspace = context.keyspace().map(k -> k.asCql(true)).orElse(null);
-    if (differences(session, session.cqlSession().getMetadata(), keyspace, entities, false)
+    if (differences(session, session.cqlSession().getMetadata(), keyspace, context, entities)
         .isEmpty()) {
       return CompletableFuture.completedFuture(null);
     }
@@ -170,7 +170,7 @@ public final class EntitySchema {
             .thenApply(
                 metadata -> {
                   List<String> differences =
-                      differences(session, metadata, keyspace, entities, false);
+                      differences(session, metadata, keyspace, context, entities);
                   if (!differences.isEmpty()) {
                     SchemaMismatchException mismatch = new SchemaMismatchException(differences);
                     throw new DaoCreationException(
@@ -195,7 +195,23 @@ public final class EntitySchema {
       boolean indexes) {
     List<String> differences = new ArrayList<>();
     for (EntityMapper<?> entity : entities) {
-      differences.addAll(differences(session, metadata, keyspace, entity, indexes));
+      differences.addAll(
+          differences(session, metadata, keyspace, entity, entity.table(), indexes));
+    }
+    return differences;
+  }
+
+  /** The differences of a DAO's tables: the one it was created for, where it was. */
+  private static List<String> differences(
+      AugurSession session,
+      Metadata metadata,
+      String keyspace,
+      DaoContext context,
+      List<? extends EntityMapper<?>> entities) {
+    List<String> differences = new ArrayList<>();
+    for (EntityMapper<?> entity : entities) {
+      differences.addAll(
+          differences(session, metadata, keyspace, entity, context.tableOf(entity), false));
     }
     return differences;
   }
@@ -205,6 +221,7 @@ public final class EntitySchema {
       Metadata metadata,
       String keyspace,
       EntityMapper<?> entity,
+      String tableName,
       boolean indexes) {
     String keyspaceName =
         !entity.keyspace().isEmpty()
@@ -212,7 +229,6 @@ public final class EntitySchema {
             : keyspace != null
                 ? keyspace
                 : session.cqlSession().getKeyspace().map(k -> k.asCql(true)).orElse(null);
-    String tableName = entity.table();
     if (keyspaceName == null) {
       return List.of(
           tableName + ": no keyspace to look in; pass one, or connect the session to one");

@@ -99,7 +99,7 @@ public final class PreparedQuery<T> {
     }
     String cql;
     try {
-      cql = context.resolve(spec.cql(), spec.table());
+      cql = context.resolve(spec);
     } catch (IllegalArgumentException e) {
       result.completeExceptionally(
           new DaoCreationException(

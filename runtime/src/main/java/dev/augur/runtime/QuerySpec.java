@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param nullSaving what a null property of {@code boundEntity} does
  * @param table the entity whose table the placeholders name, or null
  * @param options execution settings from {@code @StatementAttributes}
+ * @param unqualifiedTables the offsets in {@code cql} of table names written without a keyspace: a
+ *     DAO created for a keyspace qualifies them with it, so that none of its statements runs in
+ *     another keyspace
  */
 public record QuerySpec(
     String method,
@@ -31,7 +34,8 @@ public record QuerySpec(
     EntityMapper<?> boundEntity,
     NullSaving nullSaving,
     EntityMapper<?> table,
-    StatementOptions options) {
+    StatementOptions options,
+    List<Integer> unqualifiedTables) {
 
   public QuerySpec {
     Objects.requireNonNull(method, "method");
@@ -39,6 +43,13 @@ public record QuerySpec(
     Objects.requireNonNull(nullSaving, "nullSaving");
     Objects.requireNonNull(options, "options");
     parameters = List.copyOf(parameters);
+    unqualifiedTables = List.copyOf(unqualifiedTables);
+    for (int offset : unqualifiedTables) {
+      if (offset < 0 || offset >= cql.length()) {
+        throw new IllegalArgumentException(
+            method + ": table offset " + offset + " is outside the statement");
+      }
+    }
   }
 
   /** Starts a spec for the method named {@code Dao.method}. */
@@ -69,6 +80,7 @@ public record QuerySpec(
     private NullSaving nullSaving = NullSaving.DO_NOT_SET;
     private EntityMapper<?> table;
     private StatementOptions options = StatementOptions.DEFAULTS;
+    private List<Integer> unqualifiedTables = List.of();
 
     private Builder(String method, String cql) {
       this.method = method;
@@ -111,9 +123,26 @@ public record QuerySpec(
       return this;
     }
 
+    /**
+     * Where the statement names tables without a keyspace (offsets of the names' first character),
+     * as the processor found them when it parsed the statement.
+     */
+    public Builder unqualifiedTablesAt(int... offsets) {
+      this.unqualifiedTables = java.util.Arrays.stream(offsets).boxed().toList();
+      return this;
+    }
+
     public QuerySpec build() {
       return new QuerySpec(
-          method, cql, idempotent, parameters, boundEntity, nullSaving, table, options);
+          method,
+          cql,
+          idempotent,
+          parameters,
+          boundEntity,
+          nullSaving,
+          table,
+          options,
+          unqualifiedTables);
     }
   }
 }

@@ -45,12 +45,25 @@ public final class QueryValidator {
   public record Location(Element element, AnnotationMirror annotation, AnnotationValue value) {}
 
   /**
+   * What the check tells of a statement that the DAO needs.
+   *
+   * @param idempotent whether running it twice has the effect of running it once
+   * @param cql the statement as the DAO prepares it: tables of entities that pin a keyspace
+   *     qualified with it
+   * @param unqualifiedTables offsets in {@code cql} of the tables the DAO's keyspace qualifies
+   */
+  public record Validated(boolean idempotent, String cql, List<Integer> unqualifiedTables) {
+    public Validated {
+      unqualifiedTables = List.copyOf(unqualifiedTables);
+    }
+  }
+
+  /**
    * Checks {@code cql}, whose markers bind {@code parameters}, for a method returning {@code kind}
    * (rows as {@code rowType}'s entity, when it has one); {@code tableType} is the type whose entity
-   * the {@code ${table}} placeholders stand for, or null. Returns whether the statement is
-   * idempotent.
+   * the {@code ${table}} placeholders stand for, or null. Returns what the DAO needs to know of it.
    */
-  public boolean validate(
+  public Validated validate(
       String subject,
       String cql,
       List<ParameterModel> parameters,
@@ -96,7 +109,12 @@ public final class QueryValidator {
             finding.argumentsWith(subject));
       }
     }
-    return result.idempotent();
+    if (result.statement() == null) {
+      return new Validated(false, cql, List.of());
+    }
+    TableQualifier.Qualified qualified =
+        TableQualifier.qualify(cql, result.statement(), catalog);
+    return new Validated(result.idempotent(), qualified.cql(), qualified.unqualifiedTables());
   }
 
   /** The entity's table as the catalog has it (a schema file wins), else as the entity says. */

@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -84,6 +87,7 @@ public final class DaoGenerator {
     type.addMethod(constructor(parts, providerFields));
     type.addMethod(create(dao));
     type.addMethod(createForKeyspace(dao, implementation));
+    tableEntity(dao).ifPresent(entity -> type.addMethod(createForTable(dao, implementation, entity)));
     type.addMethod(build(dao, implementation, parts, !providerFields.isEmpty()));
     implementations.forEach(type::addMethod);
     return JavaFile.builder(implementation.packageName(), type.build())
@@ -140,6 +144,48 @@ public final class DaoGenerator {
         .addParameter(String.class, "keyspace")
         .addStatement(
             "return session.dao($T.class, keyspace, $T::build)", implementation, implementation)
+        .build();
+  }
+
+  /**
+   * The entity whose table every statement written for a table (CRUD, derived, placeholders) is
+   * written for, when there is exactly one: then the DAO can be created for another table of that
+   * shape.
+   */
+  private static Optional<ClassName> tableEntity(DaoModel dao) {
+    Set<ClassName> mappers = new LinkedHashSet<>();
+    for (DaoMethodModel method : dao.methods()) {
+      if (method instanceof QueryMethodModel query && query.tableMapper() != null) {
+        mappers.add(query.tableMapper());
+      }
+    }
+    return mappers.size() == 1 ? Optional.of(mappers.iterator().next()) : Optional.empty();
+  }
+
+  // public static CompletionStage<UserDao> create(AugurSession session, String keyspace,
+  //     String table) {
+  //   return session.dao(AugurUserDao.class, keyspace, table, User_Mapper.INSTANCE,
+  //       AugurUserDao::build);
+  // }
+  private static MethodSpec createForTable(
+      DaoModel dao, ClassName implementation, ClassName entityMapper) {
+    return MethodSpec.methodBuilder("create")
+        .addJavadoc(
+            "The DAO for {@code table} in {@code keyspace} (null: the session's): a table of the\n"
+                + "entity's shape whose name is chosen now, such as one per tenant or period. Its\n"
+                + "CRUD and derived methods and its {@code $${table}} placeholders use that table;\n"
+                + "creation fails if a statement names the entity's own table outright. Created\n"
+                + "once per session, keyspace and table; the schema check looks at that table.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(RuntimeTypes.COMPLETION_STAGE, dao.dao()))
+        .addParameter(RuntimeTypes.AUGUR_SESSION, "session")
+        .addParameter(String.class, "keyspace")
+        .addParameter(String.class, "table")
+        .addStatement(
+            "return session.dao($T.class, keyspace, table, $T.INSTANCE, $T::build)",
+            implementation,
+            entityMapper,
+            implementation)
         .build();
   }
 

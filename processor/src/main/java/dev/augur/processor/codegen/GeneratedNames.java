@@ -26,6 +26,15 @@ public final class GeneratedNames {
     return ClassName.get(udt.packageName(), String.join("_", udt.simpleNames()) + "_UdtMapper");
   }
 
+  /**
+   * The label of a DAO method in metrics, logs and errors: {@code UserDao.findById}, or {@code
+   * Outer.UserDao.findById} for a nested interface, so that two nested DAOs of one simple name
+   * never share a label.
+   */
+  public static String label(ClassName dao, String method) {
+    return String.join(".", dao.simpleNames()) + "." + method;
+  }
+
   /** {@code findById} to {@code FIND_BY_ID}, the name of a method's statement constant. */
   public static String constant(String methodName) {
     return methodName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);

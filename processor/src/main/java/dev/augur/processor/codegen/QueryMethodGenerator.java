@@ -47,6 +47,7 @@ final class QueryMethodGenerator {
   //     .bindsEntity(User_Mapper.INSTANCE, NullSaving.DO_NOT_SET)
   //     .table(User_Mapper.INSTANCE)
   //     .options(StatementOptions.fromAttributes(...))
+  //     .unqualifiedTablesAt(14)
   //     .idempotent(true)
   //     .build();
   private static FieldSpec spec(DaoModel dao, QueryMethodModel method, String constantName) {
@@ -55,7 +56,7 @@ final class QueryMethodGenerator {
             .add(
                 "$T.builder($S, $S)$>$>",
                 RuntimeTypes.QUERY_SPEC,
-                dao.dao().simpleName() + "." + method.name(),
+                GeneratedNames.label(dao.dao(), method.name()),
                 method.cql());
     for (ParameterModel parameter : method.parameters()) {
       initializer.add("\n.parameter($S, $L)", parameter.marker(), parameter.type().valueType());
@@ -73,6 +74,13 @@ final class QueryMethodGenerator {
     }
     if (method.options() != null) {
       initializer.add("\n.options($L)", method.options());
+    }
+    if (!method.unqualifiedTables().isEmpty()) {
+      initializer.add(
+          "\n.unqualifiedTablesAt($L)",
+          method.unqualifiedTables().stream()
+              .map(String::valueOf)
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     initializer.add("\n.idempotent($L)", method.idempotent()).add("\n.build()$<$<");
     return FieldSpec.builder(

@@ -210,7 +210,7 @@ public final class CqlParser {
         return tableAfterKeyspace(null);
       }
       if (token.text().equals("table") || token.text().equals("qualifiedTable")) {
-        return new TableName(null, null, token.text());
+        return new TableName(null, null, token.text(), token.start());
       }
       throw new CqlSyntaxException(
           "unknown placeholder ${"
@@ -224,15 +224,16 @@ public final class CqlParser {
     if (in.acceptSymbol(".")) {
       return tableAfterKeyspace(first);
     }
-    return new TableName(null, first, null);
+    return new TableName(null, first, null, first.offset());
   }
 
   private TableName tableAfterKeyspace(Identifier keyspace) throws CqlSyntaxException {
     Token token = in.peek();
     if (token.kind() == Kind.PLACEHOLDER && token.text().equals("table")) {
       in.next();
-      return new TableName(keyspace, null, "table");
+      return new TableName(keyspace, null, "table", token.start());
     }
-    return new TableName(keyspace, in.name("a table name"), null);
+    Identifier table = in.name("a table name");
+    return new TableName(keyspace, table, null, table.offset());
   }
 }

@@ -4,6 +4,7 @@ import dev.augur.processor.cql.CqlKeywords;
 import dev.augur.processor.derived.DerivedQuery.Comparison;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.TableModel;
+import dev.augur.processor.reader.CqlNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -95,7 +96,6 @@ final class DerivedCql {
   }
 
   private static String name(ColumnModel column) {
-    String name = column.cqlName();
-    return !name.startsWith("\"") && CqlKeywords.isReserved(name) ? "\"" + name + "\"" : name;
+    return CqlNames.quoteIfReserved(column.cqlName());
   }
 }

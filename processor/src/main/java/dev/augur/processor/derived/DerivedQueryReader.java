@@ -153,7 +153,8 @@ public final class DerivedQueryReader {
             null,
             null,
             javaParameters,
-            null));
+            null,
+            List.of())); // the table is ${qualifiedTable}: the DAO's keyspace fills it
   }
 
   private static final String IDEMPOTENT = "dev.augur.annotations.Idempotent";

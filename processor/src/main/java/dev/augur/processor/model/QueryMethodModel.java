@@ -30,6 +30,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param signature every Java parameter in declaration order, as the override declares them
  * @param callArgument the parameter passed to the final runtime call: the {@code PageRequest} of a
  *     page, or the {@code StreamOptions} of a stream; {@code null} for none
+ * @param unqualifiedTables offsets in {@code cql} of table names written without a keyspace, which
+ *     a DAO created for a keyspace qualifies with it
  */
 public record QueryMethodModel(
     String name,
@@ -46,12 +48,14 @@ public record QueryMethodModel(
     CodeBlock options,
     String optionsParameter,
     List<JavaParameter> signature,
-    String callArgument)
+    String callArgument,
+    List<Integer> unqualifiedTables)
     implements DaoMethodModel {
 
   public QueryMethodModel {
     parameters = List.copyOf(parameters);
     signature = List.copyOf(signature);
+    unqualifiedTables = List.copyOf(unqualifiedTables);
   }
 
   /** A method whose every parameter binds a marker: the plain {@code @Query} form. */
@@ -80,7 +84,8 @@ public record QueryMethodModel(
         null,
         null,
         parameters.stream().map(p -> new JavaParameter(p.name(), p.type().typeName())).toList(),
-        null);
+        null,
+        List.of());
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.augur.processor.reader;
 
+import dev.augur.processor.cql.CqlKeywords;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Naming rules between Java and CQL. */
@@ -38,6 +40,18 @@ public final class CqlNames {
   }
 
   /**
+   * {@code cqlName} as it must be written in a statement: a reserved word ({@code order}, {@code
+   * select}...) in double quotes, folded to lower case as the unquoted word would be; any other
+   * name as it is.
+   */
+  public static String quoteIfReserved(String cqlName) {
+    if (cqlName.startsWith("\"") || !CqlKeywords.isReserved(cqlName)) {
+      return cqlName;
+    }
+    return "\"" + cqlName.toLowerCase(Locale.ROOT) + "\"";
+  }
+
+  /**
    * The identifier as Cassandra stores it, for comparing names: unquoted names fold to lower case,
    * quoted ones keep their case without the quotes.
    */
@@ -45,6 +59,6 @@ public final class CqlNames {
     if (cqlName.length() >= 2 && cqlName.startsWith("\"") && cqlName.endsWith("\"")) {
       return cqlName.substring(1, cqlName.length() - 1).replace("\"\"", "\"");
     }
-    return cqlName.toLowerCase(java.util.Locale.ROOT);
+    return cqlName.toLowerCase(Locale.ROOT);
   }
 }

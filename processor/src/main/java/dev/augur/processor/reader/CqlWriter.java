@@ -1,6 +1,5 @@
 package dev.augur.processor.reader;
 
-import dev.augur.processor.cql.CqlKeywords;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.ColumnModel.Role;
 import dev.augur.processor.model.TableModel;
@@ -19,8 +18,7 @@ final class CqlWriter {
 
   /** A column name safe to write unquoted or quoted: reserved words get quotes. */
   static String name(ColumnModel column) {
-    String name = column.cqlName();
-    return !name.startsWith("\"") && CqlKeywords.isReserved(name) ? "\"" + name + "\"" : name;
+    return CqlNames.quoteIfReserved(column.cqlName());
   }
 
   static String marker(ColumnModel column) {

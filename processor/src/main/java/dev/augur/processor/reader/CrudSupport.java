@@ -247,7 +247,8 @@ final class CrudSupport {
             options,
             method.optionsParameter(),
             MethodSupport.signature(method.element(), method.signature()),
-            callArgument));
+            callArgument,
+            List.of())); // tables are ${qualifiedTable}: the DAO's keyspace fills it
   }
 
   /**

@@ -118,6 +118,8 @@ public final class PropertyReader {
         report.error(field, column.get(), value, Message.COLUMN_NAME, explicit);
       }
     }
+    // A reserved word (from, limit, select) is a column name only in quotes, wherever it is written.
+    cqlName = CqlNames.quoteIfReserved(cqlName);
     Role role = Role.REGULAR;
     int position = -1;
     String computed = null;

@@ -77,7 +77,8 @@ public final class QueryMethodReader {
       Optional<TypeElement> entity = MethodSupport.entityType(signature.getParameterTypes().get(i));
       if (entity.isPresent() && entityArgument == null) {
         entityArgument =
-            MethodSupport.entityArgument(parameter, entity.get(), false, "DO_NOT_SET", null);
+            MethodSupport.entityArgument(
+                parameter, entity.get(), false, nullSaving(query), null);
         tables
             .apply(entity.get())
             .ifPresent(
@@ -100,6 +101,11 @@ public final class QueryMethodReader {
       candidates.add(new MarkerBinder.Candidate(parameter, type.get()));
     }
 
+    AnnotationValue nullSaving = Annotations.explicitValue(query, "nullSaving");
+    if (nullSaving != null && entityArgument == null) {
+      report.error(method, query, nullSaving, Message.QUERY_NULL_SAVING_UNUSED, display);
+      clean = false;
+    }
     if (cql.isBlank()) {
       report.error(method, query, cqlValue, Message.QUERY_EMPTY, display);
       return Optional.empty();
@@ -134,9 +140,10 @@ public final class QueryMethodReader {
             .orElse(null);
     // The statement against the schema: Cassandra's rules, marker and result types. It runs
     // whenever this method's own signature is sound, so that every method's errors are reported.
-    boolean inferred =
-        clean
-            && validator.validate(
+    QueryValidator.Validated validated =
+        !clean
+            ? null
+            : validator.validate(
                 "@Query on " + display,
                 cql,
                 parameters.get(),
@@ -151,11 +158,11 @@ public final class QueryMethodReader {
       return Optional.empty();
     }
     ReturnTypeReader.Classified classified = returned.get();
-    boolean idempotent = MethodSupport.idempotenceOverride(method).orElse(inferred);
+    boolean idempotent = MethodSupport.idempotenceOverride(method).orElse(validated.idempotent());
     return Optional.of(
         new QueryMethodModel(
             method.getSimpleName().toString(),
-            cql,
+            validated.cql(),
             idempotent,
             parameters.get(),
             classified.kind(),
@@ -168,7 +175,14 @@ public final class QueryMethodReader {
             options,
             optionsParameter,
             MethodSupport.signature(method, signature),
-            callArgument));
+            callArgument,
+            validated.unqualifiedTables()));
+  }
+
+  /** The {@code NullSaving} constant {@code @Query} names, {@code DO_NOT_SET} by default. */
+  private static String nullSaving(AnnotationMirror query) {
+    Object value = Annotations.value(query, "nullSaving");
+    return value == null ? "DO_NOT_SET" : value.toString();
   }
 
   /** The type of the entity parameter, whose table the placeholders name when rows are not read. */

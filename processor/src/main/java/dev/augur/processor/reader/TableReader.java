@@ -109,13 +109,14 @@ public final class TableReader {
       Report report) {
     AnnotationValue value = Annotations.explicitValue(annotation, member);
     if (value == null || ((String) value.getValue()).isEmpty()) {
-      return fallback;
+      // A reserved word (a table of orders, a type called index) is a name only in quotes.
+      return CqlNames.quoteIfReserved(fallback);
     }
     String name = (String) value.getValue();
     boolean tooLong = !name.startsWith("\"") && name.length() > 48;
     if (!CqlNames.isValidIdentifier(name) || tooLong) {
       report.error(type, annotation, value, Message.TABLE_NAME, name, what);
     }
-    return name;
+    return CqlNames.quoteIfReserved(name);
   }
 }

@@ -248,7 +248,8 @@ public final class TypeMapper {
     return Annotations.mirror(element, Annotations.UDT)
         .map(m -> (String) Annotations.value(m, "value"))
         .filter(v -> !v.isEmpty())
-        .orElse(CqlNames.snakeCase(element.getSimpleName().toString()));
+        .map(CqlNames::quoteIfReserved)
+        .orElse(CqlNames.quoteIfReserved(CqlNames.snakeCase(element.getSimpleName().toString())));
   }
 
   /** Whether {@code element} is a parameter of type {@code StatementOptions}. */

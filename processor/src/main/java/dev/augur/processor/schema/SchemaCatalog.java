@@ -120,6 +120,23 @@ public final class SchemaCatalog {
         .findFirst();
   }
 
+  /**
+   * The keyspace an unqualified table name means for certain: that of the entities mapping table
+   * {@code name}, when they all pin the same keyspace in {@code @Table}. Empty when no entity maps
+   * the table, or one leaves its keyspace to the DAO or the session.
+   */
+  public Optional<String> pinnedKeyspace(String name) {
+    List<String> keyspaces =
+        entityTables.stream()
+            .filter(t -> t.name().equals(name))
+            .map(TableSchema::keyspace)
+            .distinct()
+            .toList();
+    return keyspaces.size() == 1 && !keyspaces.get(0).isEmpty()
+        ? Optional.of(keyspaces.get(0))
+        : Optional.empty();
+  }
+
   /** The user-defined type {@code name} of {@code keyspace} (or of any, when null). */
   public Optional<CqlType.Udt> type(String keyspace, String name) {
     return types.stream()

@@ -157,6 +157,10 @@ public enum Message {
       "@Query on %s uses ${...} placeholders, but the method names no entity whose table they"
           + " could stand for. Return an entity, take one as a parameter, or write the table's"
           + " name."),
+  QUERY_NULL_SAVING_UNUSED(
+      "AUGUR-NULL-SAVING",
+      "@Query on %s sets nullSaving, but no parameter is an entity whose null properties it could"
+          + " apply to. Remove nullSaving, or take the entity as a parameter."),
   CRUD_ENTITY_PARAMETER(
       "AUGUR-CRUD-ENTITY",
       "%s: the first parameter of @%s must be the @Table entity to write, or a collection of"

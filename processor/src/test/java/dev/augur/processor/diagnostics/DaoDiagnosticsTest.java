@@ -37,6 +37,25 @@ class DaoDiagnosticsTest {
   }
 
   @Test
+  void nullSavingWithoutAnEntityParameterPointsAtTheAttribute() {
+    JavaFileObject dao =
+        userDao(
+            "  @Query(value = \"UPDATE users SET name = :name WHERE user_id = :userId\",",
+            "      nullSaving = NullSaving.SET_TO_NULL)",
+            "  CompletionStage<Void> rename(UUID userId, String name);");
+
+    Compilation compilation = compile(user(), dao);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-NULL-SAVING] @Query on UserDao.rename() sets nullSaving, but no parameter is"
+                + " an entity whose null properties it could apply to.")
+        .inFile(dao)
+        .onLineContaining("nullSaving = NullSaving.SET_TO_NULL");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void daoOnClassPointsAtTheAnnotation() {
     JavaFileObject dao =
         source(
