@@ -22,10 +22,10 @@ import java.util.stream.Collectors;
  * a check of the live schema against the entities.
  *
  * <pre>{@code
- * EntitySchema.createAsync(session, "shop", Order_Mapper.INSTANCE, Customer_Mapper.INSTANCE)
+ * EntitySchema.createAsync(session, "shop", List.of(Order_Mapper.INSTANCE, Customer_Mapper.INSTANCE))
  *     .thenCompose(ok -> AugurOrderDao.create(session, "shop"));
  *
- * EntitySchema.verifyAsync(session, "shop", Order_Mapper.INSTANCE)  // at startup
+ * EntitySchema.verifyAsync(session, "shop", List.of(Order_Mapper.INSTANCE))  // at startup
  *     .exceptionally(...)  // SchemaMismatchException: one line per difference
  * }</pre>
  *
