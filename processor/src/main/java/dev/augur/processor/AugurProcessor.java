@@ -89,7 +89,7 @@ public final class AugurProcessor extends AbstractProcessor {
             new PropertyReader(typeMapper, elements, types),
             new ConstructionResolver(elements, types));
     tableValidator = new TableValidator();
-    ReturnTypeReader returnTypes = new ReturnTypeReader();
+    ReturnTypeReader returnTypes = new ReturnTypeReader(elements);
     Function<TypeElement, Optional<TableModel>> entityModels = this::validEntity;
     SchemaFiles.load(environment.getOptions(), catalog)
         .forEach(problem -> environment.getMessager().printMessage(Diagnostic.Kind.ERROR, problem));

@@ -516,13 +516,18 @@ public final class AugurSession implements AutoCloseable {
     if (limiter == null) {
       return invoke(request);
     }
-    CompletableFuture<AsyncResultSet> result = new CompletableFuture<>();
+    CancellableCall<AsyncResultSet> result = new CancellableCall<>();
     limiter.submit(
         new RequestLimiter.Waiter() {
           @Override
           public void start() {
-            invoke(request)
-                .whenComplete(
+            if (result.isCancelled()) {
+              limiter.release(); // cancelled while it waited: never sent
+              return;
+            }
+            CompletionStage<AsyncResultSet> sent = invoke(request);
+            result.sending(sent);
+            sent.whenComplete(
                     (page, error) -> {
                       limiter.release();
                       if (error != null) {

@@ -71,6 +71,7 @@ final class DaoCalls {
     } catch (RuntimeException e) {
       running = CompletableFuture.failedFuture(e);
     }
+    call.result.sending(running);
     running.whenComplete(call::onResult);
     return call.result;
   }
@@ -84,7 +85,9 @@ final class DaoCalls {
       Site site, Statement<?> statement, Function<AsyncResultSet, ? extends R> reader) {
     PageCall<R> call = new PageCall<>(site, statement, reader);
     if (admit(call)) {
-      session.sendForCall(statement).whenComplete(call);
+      CompletionStage<AsyncResultSet> sent = session.sendForCall(statement);
+      call.result.sending(sent);
+      sent.whenComplete(call);
     }
     return call.result;
   }
@@ -131,7 +134,7 @@ final class DaoCalls {
 
   /** One DAO call in flight. */
   private class Call<R> implements SessionLifecycle.InFlight {
-    final CompletableFuture<R> result = new CompletableFuture<>();
+    final CancellableCall<R> result = new CancellableCall<>();
     final Site site;
     final Statement<?> statement;
     private final long start;

@@ -154,9 +154,9 @@ final class QueryMethodGenerator {
     }
     if (entity != null && entity.isBatch()) {
       String binder = locals.unique("binder");
-      return override
-          .addStatement(
-              "return this.$N.executeBatch($T.$L, $N, ($N, $N) -> $N$L)",
+      CodeBlock call =
+          CodeBlock.of(
+              "this.$N.executeBatch($T.$L, $N, ($N, $N) -> $N$L)",
               field,
               RuntimeTypes.BATCH_KIND,
               entity.batchKind(),
@@ -164,8 +164,8 @@ final class QueryMethodGenerator {
               binder,
               element,
               binder,
-              bindings.build())
-          .build();
+              bindings.build());
+      return override.addStatement("return $L", reactive(method, call)).build();
     }
     CodeBlock argument =
         method.callArgument() != null
@@ -173,13 +173,29 @@ final class QueryMethodGenerator {
             : method.returnKind() == ReturnKind.ROW_STREAM
                 ? CodeBlock.of("$T.DEFAULTS", RuntimeTypes.STREAM_OPTIONS)
                 : CodeBlock.of("");
-    return override
-        .addStatement(
-            "return this.$N.bind()$L\n.$L($L)",
+    CodeBlock call =
+        CodeBlock.of(
+            "this.$N.bind()$L\n.$L($L)",
             field,
             bindings.build(),
             method.returnKind().runtimeCall(),
-            argument)
-        .build();
+            argument);
+    return override.addStatement("return $L", reactive(method, call)).build();
+  }
+
+  // ReactorCalls.mono(() -> this.findById.bind()
+  //     .set(0, id)
+  //     .executeOne())
+  // The call runs inside the supplier: bound and sent at each subscription, never before, and a
+  // failure to bind is the subscriber's onError rather than a throw from the method.
+  private static CodeBlock reactive(QueryMethodModel method, CodeBlock call) {
+    if (method.reactive() == null) {
+      return call;
+    }
+    return CodeBlock.of(
+        "$T.$L(() -> $L)",
+        method.reactive().library().adapter(),
+        method.reactive().adapterMethod(),
+        call);
   }
 }

@@ -154,7 +154,8 @@ public final class DerivedQueryReader {
             null,
             javaParameters,
             null,
-            List.of())); // the table is ${qualifiedTable}: the DAO's keyspace fills it
+            List.of(), // the table is ${qualifiedTable}: the DAO's keyspace fills it
+            returned.get().reactive()));
   }
 
   private static final String IDEMPOTENT = "dev.augur.annotations.Idempotent";

@@ -32,6 +32,8 @@ import javax.lang.model.element.ExecutableElement;
  *     page, or the {@code StreamOptions} of a stream; {@code null} for none
  * @param unqualifiedTables offsets in {@code cql} of table names written without a keyspace, which
  *     a DAO created for a keyspace qualifies with it
+ * @param reactive the reactive library's type the method returns around {@code returnKind}'s
+ *     result, or {@code null} for {@code CompletionStage} and the publishers
  */
 public record QueryMethodModel(
     String name,
@@ -49,7 +51,8 @@ public record QueryMethodModel(
     String optionsParameter,
     List<JavaParameter> signature,
     String callArgument,
-    List<Integer> unqualifiedTables)
+    List<Integer> unqualifiedTables,
+    ReactiveType reactive)
     implements DaoMethodModel {
 
   public QueryMethodModel {
@@ -85,7 +88,8 @@ public record QueryMethodModel(
         null,
         parameters.stream().map(p -> new JavaParameter(p.name(), p.type().typeName())).toList(),
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   /**

@@ -248,7 +248,8 @@ final class CrudSupport {
             method.optionsParameter(),
             MethodSupport.signature(method.element(), method.signature()),
             callArgument,
-            List.of())); // tables are ${qualifiedTable}: the DAO's keyspace fills it
+            List.of(), // tables are ${qualifiedTable}: the DAO's keyspace fills it
+            returned.get().reactive()));
   }
 
   /**

@@ -176,7 +176,8 @@ public final class QueryMethodReader {
             optionsParameter,
             MethodSupport.signature(method, signature),
             callArgument,
-            validated.unqualifiedTables()));
+            validated.unqualifiedTables(),
+            classified.reactive()));
   }
 
   /** The {@code NullSaving} constant {@code @Query} names, {@code DO_NOT_SET} by default. */

@@ -89,6 +89,17 @@ public enum Message {
   RETURN_TYPE(
       "AUGUR-RETURN",
       "%s returns %s, which Augur does not support. Supported: %s, where E is a @Table entity."),
+  RETURN_REACTIVE_FORM(
+      "AUGUR-RETURN-REACTIVE",
+      "%s returns %s, which Augur does not support. %s may be: %s, where E is a @Table entity.%s"),
+  REACTIVE_MODULE_MISSING(
+      "AUGUR-REACTIVE-MODULE",
+      "%s returns %s, a %s type, but Augur's module for %s is not on the compile classpath."
+          + " Add the dependency %s (next to augur-runtime)."),
+  REACTIVE_LIBRARY_MISSING(
+      "AUGUR-REACTIVE-LIBRARY",
+      "%s returns %s, which does not resolve: %s is not on the compile classpath. Add the"
+          + " dependencies %s and %s."),
   RETURN_ENTITY(
       "AUGUR-RETURN-ENTITY",
       "%s returns rows as %s, which is not annotated @Table. Annotate %s with @Table, or return one"
