@@ -18,6 +18,7 @@ import dev.augur.processor.reader.PropertyReader;
 import dev.augur.processor.reader.ProviderMethodReader;
 import dev.augur.processor.reader.QueryMethodReader;
 import dev.augur.processor.reader.ReturnTypeReader;
+import dev.augur.processor.reader.SourceTypes;
 import dev.augur.processor.reader.TableReader;
 import dev.augur.processor.reader.TypeMapper;
 import dev.augur.processor.reader.Unresolved;
@@ -47,6 +48,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
@@ -75,6 +77,7 @@ public final class AugurProcessor extends AbstractProcessor {
   private TableReader tables;
   private TableValidator tableValidator;
   private DaoReader daos;
+  private ReturnTypeReader returnTypes;
   private EntityMapperGenerator mapperGenerator;
   private DaoGenerator daoGenerator;
 
@@ -89,7 +92,7 @@ public final class AugurProcessor extends AbstractProcessor {
             new PropertyReader(typeMapper, elements, types),
             new ConstructionResolver(elements, types));
     tableValidator = new TableValidator();
-    ReturnTypeReader returnTypes = new ReturnTypeReader(elements);
+    returnTypes = new ReturnTypeReader(elements, SourceTypes.writer(environment));
     Function<TypeElement, Optional<TableModel>> entityModels = this::validEntity;
     SchemaFiles.load(environment.getOptions(), catalog)
         .forEach(problem -> environment.getMessager().printMessage(Diagnostic.Kind.ERROR, problem));
@@ -187,8 +190,20 @@ public final class AugurProcessor extends AbstractProcessor {
     }
   }
 
-  /** What keeps a DAO from this round: an unresolved type, or an entity deferred to later. */
+  /**
+   * What keeps a DAO from this round: an unresolved type, or an entity deferred to later. A
+   * reactive library's type that does not resolve is no reason to wait (no processor generates
+   * {@code Mono}): its library is missing, which the DAO's reading reports now, while javac still
+   * runs processors.
+   */
   private Optional<TypeMirror> daoBlocker(TypeElement dao) {
+    boolean reactiveMissing =
+        ElementFilter.methodsIn(dao.getEnclosedElements()).stream()
+            .anyMatch(returnTypes::returnsUnresolvedReactiveType);
+    return reactiveMissing ? Optional.empty() : unresolvedIn(dao);
+  }
+
+  private Optional<TypeMirror> unresolvedIn(TypeElement dao) {
     return Unresolved.inMethods(
         dao,
         type ->

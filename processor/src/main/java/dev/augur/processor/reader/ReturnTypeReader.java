@@ -7,6 +7,7 @@ import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.ElementKind;
@@ -23,9 +24,15 @@ import javax.lang.model.util.Elements;
  */
 public final class ReturnTypeReader {
   private final Elements elements;
+  private final Function<ExecutableElement, String> written;
 
-  public ReturnTypeReader(Elements elements) {
+  /**
+   * @param written a method's return type as written in its source, for types that do not resolve
+   *     (javac models them as {@code <any>}); empty when the compiler cannot tell
+   */
+  public ReturnTypeReader(Elements elements, Function<ExecutableElement, String> written) {
     this.elements = elements;
+    this.written = written;
   }
 
   /**
@@ -41,7 +48,7 @@ public final class ReturnTypeReader {
   public Optional<Classified> read(ExecutableElement method, TypeMirror returnType, Report report) {
     String display = method.getSimpleName() + "()";
     if (returnType.getKind() == TypeKind.ERROR) {
-      unresolved(method, display, returnType, report);
+      unresolved(method, display, written.apply(method), report);
       return Optional.empty();
     }
     Optional<DeclaredType> declared = declared(returnType);
@@ -165,23 +172,35 @@ public final class ReturnTypeReader {
    * library is missing, and the message names what to add. Otherwise javac reports it.
    */
   private static void unresolved(
-      ExecutableElement method, String display, TypeMirror returnType, Report report) {
-    String written = returnType.toString();
+      ExecutableElement method, String display, String written, Report report) {
+    ReactiveType reactive = reactiveNamed(written);
+    if (reactive != null) {
+      report.error(
+          method,
+          Message.REACTIVE_LIBRARY_MISSING,
+          display,
+          written,
+          reactive.library().display(),
+          libraryArtifact(reactive.library()),
+          reactive.library().artifact());
+    }
+  }
+
+  /** Whether {@code method}'s return type does not resolve and is written like a reactive type. */
+  public boolean returnsUnresolvedReactiveType(ExecutableElement method) {
+    return method.getReturnType().getKind() == TypeKind.ERROR
+        && reactiveNamed(written.apply(method)) != null;
+  }
+
+  private static ReactiveType reactiveNamed(String written) {
     String simple = written.replaceAll("<.*", "");
-    simple = simple.substring(simple.lastIndexOf('.') + 1);
+    String last = simple.substring(simple.lastIndexOf('.') + 1);
     for (ReactiveType reactive : ReactiveType.values()) {
-      if (reactive.simpleName().equals(simple)) {
-        report.error(
-            method,
-            Message.REACTIVE_LIBRARY_MISSING,
-            display,
-            written,
-            reactive.library().display(),
-            libraryArtifact(reactive.library()),
-            reactive.library().artifact());
-        return;
+      if (reactive.simpleName().equals(last)) {
+        return reactive;
       }
     }
+    return null;
   }
 
   private static String libraryArtifact(ReactiveType.Library library) {

@@ -19,7 +19,11 @@ class DaoDiagnosticsTest {
       "Supported: CompletionStage<Void>, CompletionStage<E>, CompletionStage<Optional<E>>, "
           + "CompletionStage<List<E>>, CompletionStage<Long>, CompletionStage<Boolean>, "
           + "CompletionStage<LwtResult<E>>, Flow.Publisher<E>, CompletionStage<Page<E>>, "
-          + "RowStream<E>, where E is a @Table entity.";
+          + "RowStream<E>, Mono<E>, Mono<Void>, Mono<Boolean>, Mono<Long>, Mono<LwtResult<E>>, "
+          + "Mono<Page<E>>, Flux<E>, Uni<E>, Uni<Void>, Uni<Boolean>, Uni<Long>, Uni<LwtResult<E>>, "
+          + "Uni<Page<E>>, Multi<E>, Maybe<E>, Single<Boolean>, Single<Long>, "
+          + "Single<LwtResult<E>>, Single<Page<E>>, Completable, Flowable<E>, "
+          + "where E is a @Table entity.";
 
   /** A DAO {@code test.UserDao} with the given members, importing what they usually need. */
   private static JavaFileObject userDao(String... members) {
