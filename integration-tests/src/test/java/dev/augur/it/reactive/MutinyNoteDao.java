@@ -36,4 +36,7 @@ public interface MutinyNoteDao {
 
   @Select
   Multi<Note> board(String board);
+
+  @Query("SELECT * FROM notes WHERE board = :board LIMIT :n")
+  Multi<Note> first(String board, int n);
 }

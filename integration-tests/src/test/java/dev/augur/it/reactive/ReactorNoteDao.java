@@ -36,4 +36,7 @@ public interface ReactorNoteDao {
 
   @Select
   Flux<Note> board(String board);
+
+  @Query("SELECT * FROM notes WHERE board = :board LIMIT :n")
+  Flux<Note> first(String board, int n);
 }

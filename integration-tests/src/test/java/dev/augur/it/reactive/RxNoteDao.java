@@ -38,4 +38,7 @@ public interface RxNoteDao {
 
   @Select
   Flowable<Note> board(String board);
+
+  @Query("SELECT * FROM notes WHERE board = :board LIMIT :n")
+  Flowable<Note> first(String board, int n);
 }
