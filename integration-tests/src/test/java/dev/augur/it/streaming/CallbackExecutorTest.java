@@ -4,7 +4,10 @@ import static dev.augur.it.streaming.Streams.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import dev.augur.runtime.AugurSession;
+import dev.augur.runtime.EntitySchema;
 import dev.augur.runtime.Page;
 import dev.augur.runtime.PageRequest;
 import dev.augur.runtime.PreparedQuery;
@@ -42,9 +45,11 @@ class CallbackExecutorTest {
   private static TickDao plainTicks;
   private static TickDao loopedTicks;
   private static String series;
+  private static CassandraEndpoint cassandra;
 
   @BeforeAll
   static void open(CqlSession admin, CassandraEndpoint endpoint) {
+    cassandra = endpoint;
     Streams.Pages pages = new Streams.Pages();
     plain = Streams.open(admin, endpoint, "it_callbacks", pages, AugurSession.builder());
     looped =
@@ -120,6 +125,73 @@ class CallbackExecutorTest {
 
     assertThat(actionThreads).containsOnly(LOOP);
     assertThat(List.of(done, firstPage, nextPage)).containsOnly(LOOP);
+  }
+
+  @Test
+  void daoCreationCompletesThereEvenWhenItsSchemaCheckRefreshesTheDriversMetadata() {
+    // Without schema metadata, the check finds no table at first and refreshes, which the driver
+    // completes on its admin thread.
+    try (AugurSession session =
+        noSchemaMetadata(AugurSession.builder().callbackExecutor(EVENT_LOOP))) {
+      assertThat(completesOn(() -> AugurTickTableDao.create(session))).isEqualTo(LOOP);
+    }
+  }
+
+  @Test
+  void entitySchemaStagesCompleteThere() {
+    String created =
+        completesOn(
+            () -> EntitySchema.createAsync(looped, "it_callbacks", List.of(Tick_Mapper.INSTANCE)));
+    String verified =
+        completesOn(
+            () -> EntitySchema.verifyAsync(looped, "it_callbacks", List.of(Tick_Mapper.INSTANCE)));
+
+    assertThat(List.of(created, verified)).containsOnly(LOOP);
+  }
+
+  @Test
+  void closeAsyncCompletesThere(CqlSession admin, CassandraEndpoint endpoint) {
+    AugurSession closing =
+        Streams.open(
+            admin,
+            endpoint,
+            "it_callbacks",
+            new Streams.Pages(),
+            AugurSession.builder().callbackExecutor(EVENT_LOOP));
+    await(AugurTickDao.create(closing));
+
+    assertThat(completesOn(closing::closeAsync)).isEqualTo(LOOP);
+  }
+
+  @Test
+  void closeAsyncStillCompletesWhenTheExecutorNoLongerTakesTasks(
+      CqlSession admin, CassandraEndpoint endpoint) {
+    ExecutorService stopped = Executors.newSingleThreadExecutor();
+    AugurSession closing =
+        Streams.open(
+            admin,
+            endpoint,
+            "it_callbacks",
+            new Streams.Pages(),
+            AugurSession.builder().callbackExecutor(stopped));
+    stopped.shutdown();
+
+    await(closing.closeAsync());
+    assertThat(closing.cqlSession().isClosed()).isTrue();
+  }
+
+  private static AugurSession noSchemaMetadata(AugurSession.Builder augur) {
+    CassandraEndpoint endpoint = cassandra;
+    return await(
+        augur.connectAsync(
+            CqlSession.builder()
+                .addContactPoints(endpoint.contactPoints())
+                .withLocalDatacenter(endpoint.localDatacenter())
+                .withKeyspace("it_callbacks")
+                .withConfigLoader(
+                    DriverConfigLoader.programmaticBuilder()
+                        .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, false)
+                        .build())));
   }
 
   /**
