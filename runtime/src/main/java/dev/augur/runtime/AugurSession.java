@@ -755,7 +755,18 @@ public final class AugurSession implements AutoCloseable {
           .whenComplete(
               (session, error) -> {
                 if (error != null) {
-                  result.completeExceptionally(Futures.unwrap(error));
+                  // No session to deliver through; the failure still runs where stages run.
+                  Throwable failure = Futures.unwrap(error);
+                  Executor executor = config.callbackExecutor;
+                  if (executor == null) {
+                    result.completeExceptionally(failure);
+                    return;
+                  }
+                  try {
+                    executor.execute(() -> result.completeExceptionally(failure));
+                  } catch (RejectedExecutionException rejected) {
+                    result.completeExceptionally(failure);
+                  }
                   return;
                 }
                 AugurSession augur;

@@ -13,6 +13,7 @@ import dev.augur.runtime.PageRequest;
 import dev.augur.runtime.PreparedQuery;
 import dev.augur.testkit.CassandraEndpoint;
 import dev.augur.testkit.CassandraExtension;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -178,6 +179,24 @@ class CallbackExecutorTest {
 
     await(closing.closeAsync());
     assertThat(closing.cqlSession().isClosed()).isTrue();
+  }
+
+  @Test
+  void aFailedConnectAsyncFailsThere() {
+    // Port 1 of the loopback refuses connections: the driver fails the build on its own thread.
+    CompletableFuture<AugurSession> connecting =
+        AugurSession.builder()
+            .callbackExecutor(EVENT_LOOP)
+            .connectAsync(
+                CqlSession.builder()
+                    .addContactPoint(new InetSocketAddress("127.0.0.1", 1))
+                    .withLocalDatacenter("datacenter1"))
+            .toCompletableFuture();
+
+    String thread = await(connecting.handle((session, error) -> thread()));
+
+    assertThat(connecting).isCompletedExceptionally();
+    assertThat(thread).isEqualTo(LOOP);
   }
 
   private static AugurSession noSchemaMetadata(AugurSession.Builder augur) {
