@@ -1,7 +1,6 @@
 package dev.augur.it.streaming;
 
 import static dev.augur.it.streaming.Streams.await;
-import static dev.augur.it.streaming.Streams.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
@@ -18,6 +17,8 @@ import dev.augur.testkit.CassandraExtension;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,29 +44,48 @@ class ClosedSessionTest {
     await(session.closeAsync());
 
     Map<String, Throwable> failures = new LinkedHashMap<>();
-    failures.put("DAO call", failure(ticks.all(series)));
-    failures.put("CRUD call", failure(table.series(series)));
-    failures.put("Page.next()", failure(first.next()));
-    failures.put("forEachAsync", failure(stream.forEachAsync(tick -> {})));
+    failures.put("DAO call", outcome(() -> ticks.all(series)));
+    failures.put("CRUD call", outcome(() -> table.series(series)));
+    failures.put("Page.next()", outcome(() -> first.next()));
+    failures.put("forEachAsync", outcome(() -> stream.forEachAsync(tick -> {})));
     Recorder<Tick> subscriber = Recorder.manual();
     ticks.stream(series).subscribe(subscriber);
     subscriber.awaitTermination();
     failures.put("subscription", subscriber.error());
-    failures.put("prepareAsync", failure(session.prepareAsync("SELECT * FROM tick", true)));
-    failures.put("DAO creation, cached before", failure(AugurTickDao.create(session)));
-    failures.put("DAO creation, new", failure(AugurTickTableDao.create(session, "it_closed")));
+    failures.put("prepareAsync", outcome(() -> session.prepareAsync("SELECT * FROM tick", true)));
+    failures.put("DAO creation, cached before", outcome(() -> AugurTickDao.create(session)));
+    failures.put("DAO creation, new", outcome(() -> AugurTickTableDao.create(session, "it_closed")));
     failures.put(
         "EntitySchema.createAsync",
-        failure(EntitySchema.createAsync(session, "it_closed", List.of(Tick_Mapper.INSTANCE))));
+        outcome(() -> EntitySchema.createAsync(session, "it_closed", List.of(Tick_Mapper.INSTANCE))));
     failures.put(
         "EntitySchema.verifyAsync",
-        failure(EntitySchema.verifyAsync(session, "it_closed", List.of(Tick_Mapper.INSTANCE))));
+        outcome(() -> EntitySchema.verifyAsync(session, "it_closed", List.of(Tick_Mapper.INSTANCE))));
 
-    failures.forEach(
-        (entry, error) ->
-            assertThat(error).as(entry).isExactlyInstanceOf(SessionClosedException.class));
+    Map<String, String> seen = new LinkedHashMap<>();
+    failures.forEach((entry, error) -> seen.put(entry, String.valueOf(error)));
+    assertThat(failures)
+        .as("what each entry point failed with: %s", seen)
+        .allSatisfy(
+            (entry, error) -> assertThat(error).isExactlyInstanceOf(SessionClosedException.class));
     assertThat(failures.get("DAO creation, new"))
         .hasMessageStartingWith(
             "AugurTickTableDao: cannot be created: the Augur session is closing");
+  }
+
+  /**
+   * What the stage {@code call} returns failed with, exactly as a callback sees it; an
+   * AssertionError if it succeeded or if {@code call} threw instead of returning a stage.
+   */
+  private static Throwable outcome(Supplier<? extends CompletionStage<?>> call) {
+    CompletionStage<?> stage;
+    try {
+      stage = call.get();
+    } catch (RuntimeException e) {
+      return new AssertionError("threw instead of failing its stage: " + e, e);
+    }
+    return await(
+        stage.handle(
+            (value, error) -> error != null ? error : new AssertionError("succeeded: " + value)));
   }
 }
