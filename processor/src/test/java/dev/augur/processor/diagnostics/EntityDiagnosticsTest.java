@@ -448,7 +448,22 @@ class EntityDiagnosticsTest {
             "@Table",
             "public class Note extends Keyed<java.util.UUID, String> {}");
 
-    assertThat(compile(base, middle, note)).succeededWithoutWarnings();
+    Compilation compilation = compile(base, middle, note);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    // The private fields are reached through the generic getters and setters.
+    assertThat(compilation)
+        .generatedSourceFile("test.Note_Mapper")
+        .contentsAsUtf8String()
+        .contains("column(\"payload\", \"payload\", \"text\", ValueType.of(GenericType.STRING))");
+    assertThat(compilation)
+        .generatedSourceFile("test.Note_Mapper")
+        .contentsAsUtf8String()
+        .contains("columns.set(target, 0, entity.getPayload());");
+    assertThat(compilation)
+        .generatedSourceFile("test.Note_Mapper")
+        .contentsAsUtf8String()
+        .contains("entity.setHistory(columns.<List<String>>get(row, 1));");
   }
 
   @Test
