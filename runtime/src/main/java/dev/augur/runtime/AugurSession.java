@@ -188,6 +188,10 @@ public final class AugurSession implements AutoCloseable {
    * The DAO {@code factory} creates for {@code keyspace} (null: the session's), created once per
    * session and keyspace; later calls share the same instance. A failed creation is not kept, so
    * the next call tries again. Generated {@code create} methods call this.
+   *
+   * <p>Once {@link #closeAsync()} has begun, the stage fails at once with a {@link
+   * SessionClosedException}, as every call does, even for a DAO created before; a creation that
+   * the close interrupts fails with one too, not with a {@link DaoCreationException}.
    */
   public <D> CompletionStage<D> dao(
       Class<?> type, String keyspace, Function<DaoContext, CompletionStage<D>> factory) {
@@ -198,7 +202,8 @@ public final class AugurSession implements AutoCloseable {
    * The DAO {@code factory} creates for {@code table} in {@code keyspace}: its statements on {@code
    * entity}'s table run on {@code table} instead (null: the entity's own). Created once per
    * session, keyspace and table. Generated {@code create(session, keyspace, table)} methods call
-   * this.
+   * this. Once the session is closing, fails with a {@link SessionClosedException}, as the other
+   * {@code dao} does.
    */
   @SuppressWarnings("unchecked")
   public <D> CompletionStage<D> dao(
@@ -207,6 +212,13 @@ public final class AugurSession implements AutoCloseable {
       String table,
       EntityMapper<?> entity,
       Function<DaoContext, CompletionStage<D>> factory) {
+    if (!lifecycle.isOpen()) {
+      return CompletableFuture.failedFuture(
+          new SessionClosedException(
+              type.getSimpleName()
+                  + ": cannot be created: the Augur session is closing or closed (closeAsync was"
+                  + " called). Create DAOs at startup, before the session closes."));
+    }
     CqlIdentifier keyspaceId;
     CqlIdentifier tableId;
     try {
@@ -239,14 +251,13 @@ public final class AugurSession implements AutoCloseable {
           building.thenCompose(
               dao -> EntitySchema.verifyForDao(this, type, context).thenApply(ok -> dao));
     }
+    // Statements complete on the callback executor, but a schema refresh on a driver thread.
     building.whenComplete(
         (dao, error) -> {
           if (error != null) {
             daos.remove(key, created);
-            created.completeExceptionally(Futures.unwrap(error));
-          } else {
-            created.complete(dao);
           }
+          deliver(created, dao, error);
         });
     return created;
   }
@@ -288,8 +299,16 @@ public final class AugurSession implements AutoCloseable {
    * that the deadline cut short may still be answered by the server; their results are dropped.
    *
    * <p>No stage Augur returned is ever left incomplete. The stage this returns completes when the
-   * driver session has closed (for a borrowed one, once Augur's calls are done); calling this again
-   * returns a stage that completes at the same time (the first call's timeout applies).
+   * driver session has closed (for a borrowed one, once Augur's calls are done), on the callback
+   * executor if the session has one (or, if it no longer accepts tasks, on the driver's thread);
+   * calling this again returns a stage that completes at the same time (the first call's timeout
+   * applies).
+   *
+   * <p>After close has begun, every entry point fails with a {@link SessionClosedException} (an
+   * {@code IllegalStateException}), never wrapped: DAO calls and {@link Page#next()}, stream
+   * subscriptions and {@code forEachAsync}, {@link #prepareAsync}, DAO creation, and {@link
+   * EntitySchema}'s {@code createAsync} and {@code verifyAsync}. Check {@code instanceof
+   * SessionClosedException} to recognise it.
    */
   public CompletionStage<Void> closeAsync(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
@@ -310,7 +329,7 @@ public final class AugurSession implements AutoCloseable {
                 finishClose(null);
               });
     }
-    return closed.copy();
+    return closedOnCallbackThread();
   }
 
   /**
@@ -328,8 +347,11 @@ public final class AugurSession implements AutoCloseable {
               + Thread.currentThread().getName()
               + "), which it would wait for. Use closeAsync() there.");
     }
+    closeAsync();
     try {
-      closeAsync().toCompletableFuture().join();
+      // Not the stage closeAsync returns: that one may wait for the callback executor, which
+      // could be the thread blocked here.
+      closed.copy().join();
     } catch (CompletionException e) {
       Throwable cause = Futures.unwrap(e);
       if (cause instanceof RuntimeException runtime) {
@@ -372,12 +394,26 @@ public final class AugurSession implements AutoCloseable {
     driverClose.whenComplete(
         (ignored, error) -> {
           lifecycle.abortAll("the Augur session closed");
-          if (error != null) {
-            closed.completeExceptionally(Futures.unwrap(error));
-          } else {
-            closed.complete(null);
-          }
+          completeNow(closed, null, error);
         });
+  }
+
+  /**
+   * A stage that completes with {@link #closed}, on the callback executor: the driver completes its
+   * close on its own event thread. An executor that no longer takes tasks does not make a close
+   * fail: the stage then completes on that thread.
+   */
+  private CompletionStage<Void> closedOnCallbackThread() {
+    if (callbackExecutor == null) {
+      return closed.copy();
+    }
+    CompletableFuture<Void> result = new CompletableFuture<>();
+    closed.whenComplete(
+        (ignored, error) ->
+            onCallbackThread(
+                () -> completeNow(result, null, error),
+                rejected -> completeNow(result, null, error)));
+    return result;
   }
 
   /** The calls of this session: admission, completion, context, metrics. */
@@ -556,6 +592,16 @@ public final class AugurSession implements AutoCloseable {
     }
   }
 
+  /**
+   * A stage that completes like {@code stage} (failing with the exception itself, not a {@code
+   * CompletionException}), on the callback executor: for stages of the driver's that Augur returns.
+   */
+  <V> CompletionStage<V> delivered(CompletionStage<V> stage) {
+    CompletableFuture<V> result = new CompletableFuture<>();
+    stage.whenComplete((value, error) -> deliver(result, value, error));
+    return result;
+  }
+
   /** Completes {@code target} on the callback executor, or at once without one. */
   <V> void deliver(CompletableFuture<V> target, V value, Throwable error) {
     if (callbackExecutor == null) {
@@ -709,7 +755,18 @@ public final class AugurSession implements AutoCloseable {
           .whenComplete(
               (session, error) -> {
                 if (error != null) {
-                  result.completeExceptionally(Futures.unwrap(error));
+                  // No session to deliver through; the failure still runs where stages run.
+                  Throwable failure = Futures.unwrap(error);
+                  Executor executor = config.callbackExecutor;
+                  if (executor == null) {
+                    result.completeExceptionally(failure);
+                    return;
+                  }
+                  try {
+                    executor.execute(() -> result.completeExceptionally(failure));
+                  } catch (RejectedExecutionException rejected) {
+                    result.completeExceptionally(failure);
+                  }
                   return;
                 }
                 AugurSession augur;

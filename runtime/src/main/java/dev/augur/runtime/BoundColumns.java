@@ -12,7 +12,9 @@ import com.datastax.oss.driver.api.core.type.codec.PrimitiveLongCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import dev.augur.annotations.NullSaving;
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -22,7 +24,8 @@ import java.util.function.ToIntFunction;
  * An entity's columns resolved against the markers of one statement (or a UDT's fields against its
  * type), for writing: for each column the marker index it binds, or -1 when the statement does not
  * use it, and its codec. Generated {@code write} methods call these setters by column position;
- * each is an array load and a direct {@code encode}.
+ * each is an array load and a direct {@code encode}. Targets are changed in place, so they are
+ * builders and UDT values, never a {@code BoundStatement} (whose setters return copies).
  *
  * <p>With {@link NullSaving#DO_NOT_SET} a null (or empty {@code Optional}) value leaves the marker
  * unset, so the column is not touched and no tombstone is written.
@@ -32,13 +35,23 @@ public final class BoundColumns {
   private final TypeCodec<?>[] codecs;
   private final ProtocolVersion version;
   private final boolean skipNulls;
+  // The primary-key columns the statement binds, and their markers.
+  private final List<EntityColumn> keys;
+  private final int[] keyIndexes;
 
   private BoundColumns(
-      int[] indexes, TypeCodec<?>[] codecs, ProtocolVersion version, boolean skipNulls) {
+      int[] indexes,
+      TypeCodec<?>[] codecs,
+      ProtocolVersion version,
+      boolean skipNulls,
+      List<EntityColumn> keys,
+      int[] keyIndexes) {
     this.indexes = indexes;
     this.codecs = codecs;
     this.version = version;
     this.skipNulls = skipNulls;
+    this.keys = keys;
+    this.keyIndexes = keyIndexes;
   }
 
   static BoundColumns resolve(
@@ -51,10 +64,18 @@ public final class BoundColumns {
       NullSaving nullSaving) {
     int[] indexes = new int[columns.size()];
     TypeCodec<?>[] codecs = new TypeCodec<?>[columns.size()];
+    List<EntityColumn> keys = new ArrayList<>();
+    List<Integer> keyIndexes = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       EntityColumn column = columns.get(i);
       int index = column.writable() ? indexOf.applyAsInt(column.name()) : -1;
       indexes[i] = index;
+      if (index >= 0
+          && (column.kind() == EntityColumn.Kind.PARTITION_KEY
+              || column.kind() == EntityColumn.Kind.CLUSTERING_COLUMN)) {
+        keys.add(column);
+        keyIndexes.add(index);
+      }
       if (index >= 0) {
         try {
           codecs[i] = column.type().codecFor(typeAt.apply(index), registry);
@@ -67,7 +88,27 @@ public final class BoundColumns {
         }
       }
     }
-    return new BoundColumns(indexes, codecs, version, nullSaving == NullSaving.DO_NOT_SET);
+    return new BoundColumns(
+        indexes,
+        codecs,
+        version,
+        nullSaving == NullSaving.DO_NOT_SET,
+        List.copyOf(keys),
+        keyIndexes.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * The first primary-key column whose marker {@code target} leaves null or unset, or null if the
+   * key is whole: the statement would fail on the server, so callers fail it before sending.
+   */
+  EntityColumn nullKey(BoundStatementBuilder target) {
+    for (int k = 0; k < keyIndexes.length; k++) {
+      int index = keyIndexes[k];
+      if (!target.isSet(index) || target.getBytesUnsafe(index) == null) {
+        return keys.get(k);
+      }
+    }
+    return null;
   }
 
   /** Marks the statement's markers that entity columns bind. */

@@ -2,6 +2,8 @@ package dev.augur.runtime;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.data.GettableByIndex;
@@ -20,7 +22,14 @@ import java.util.Objects;
  *
  * <p>For statements the application builds itself, {@link #reader} and {@link #writer} give the
  * same resolved access: resolve once per prepared statement, then map every row or bind every
- * entity without name lookups.
+ * entity without name lookups:
+ *
+ * <pre>{@code
+ * PreparedStatement insert = cql.prepare("INSERT INTO users (id, name) VALUES (:id, :name)");
+ * EntityMapper.Writer<User> writer = User_Mapper.INSTANCE.writer(insert, session, DO_NOT_SET);
+ * cql.executeAsync(writer.bind(user));                                    // a new BoundStatement
+ * cql.executeAsync(writer.write(user, insert.boundStatementBuilder()).setTimeout(t).build());
+ * }</pre>
  *
  * @param <E> the entity type
  */
@@ -92,7 +101,10 @@ public abstract class EntityMapper<E> implements RowMapping<E> {
   /** Builds one entity from a row, reading column {@code i} of {@link #columns()} at position i. */
   protected abstract E read(GettableByIndex row, ResultColumns columns);
 
-  /** Binds one entity's columns, column {@code i} of {@link #columns()} at position i. */
+  /**
+   * Binds one entity's columns, column {@code i} of {@link #columns()} at position i, into {@code
+   * target}: a {@link BoundStatementBuilder} (or a UDT value), whose setters change it in place.
+   */
   protected abstract void write(E entity, SettableByIndex<?> target, BoundColumns columns);
 
   /** The entity's simple name. */
@@ -143,13 +155,12 @@ public abstract class EntityMapper<E> implements RowMapping<E> {
   }
 
   /**
-   * A writer of entities into statements prepared from {@code statement}, resolved once: each
-   * entity column binds the marker of the same name, if the statement has one.
+   * A writer of entities into statement {@code statement}, resolved once: each entity column binds
+   * the marker of the same name, if the statement has one.
    */
   public final Writer<E> writer(
       PreparedStatement statement, AugurSession session, NullSaving nullSaving) {
-    BoundColumns resolved = writeColumns(statement, session, nullSaving);
-    return (entity, target) -> write(entity, target, resolved);
+    return new Writer<>(this, statement, writeColumns(statement, session, nullSaving));
   }
 
   final BoundColumns writeColumns(
@@ -169,10 +180,54 @@ public abstract class EntityMapper<E> implements RowMapping<E> {
     write(entity, target, resolved);
   }
 
-  /** Binds entities into statements; thread-safe. */
-  @FunctionalInterface
-  public interface Writer<E> {
-    /** Sets every column of {@code entity} that the statement has a marker for. */
-    void write(E entity, SettableByIndex<?> target);
+  /**
+   * Binds entities into one prepared statement; thread-safe. It takes only what it can change: a
+   * driver {@code BoundStatement} is immutable (its setters return copies), so values are written
+   * into a {@link BoundStatementBuilder}, or returned in a new {@link BoundStatement}.
+   *
+   * @param <E> the entity type
+   */
+  public static final class Writer<E> {
+    private final EntityMapper<E> mapper;
+    private final PreparedStatement statement;
+    private final BoundColumns columns;
+
+    private Writer(EntityMapper<E> mapper, PreparedStatement statement, BoundColumns columns) {
+      this.mapper = mapper;
+      this.statement = statement;
+      this.columns = columns;
+    }
+
+    /**
+     * A new bound statement of the prepared statement, with every column of {@code entity} that it
+     * has a marker for; other markers are unset.
+     */
+    public BoundStatement bind(E entity) {
+      return write(entity, statement.boundStatementBuilder()).build();
+    }
+
+    /**
+     * Sets every column of {@code entity} that the statement has a marker for on {@code target},
+     * and returns it, for chaining the builder's own setters.
+     *
+     * @throws IllegalArgumentException if {@code target} binds another prepared statement, whose
+     *     markers sit at other positions
+     */
+    public BoundStatementBuilder write(E entity, BoundStatementBuilder target) {
+      Objects.requireNonNull(entity, "entity");
+      PreparedStatement targetStatement = target.getPreparedStatement();
+      if (targetStatement != statement
+          && !Objects.equals(targetStatement.getId(), statement.getId())) {
+        throw new IllegalArgumentException(
+            mapper.entityName()
+                + " writer: the builder binds \""
+                + targetStatement.getQuery()
+                + "\", but this writer was resolved for \""
+                + statement.getQuery()
+                + "\". Make a writer per prepared statement.");
+      }
+      mapper.write(entity, target, columns);
+      return target;
+    }
   }
 }

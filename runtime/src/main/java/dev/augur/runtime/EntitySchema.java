@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The keyspace of each table is the one its {@code @Table} names, else {@code keyspace}, else
- * the session's.
+ * the session's. The stages complete on the session's callback executor, if it has one; once the
+ * session is closing, they fail at once with a {@link SessionClosedException}.
  */
 public final class EntitySchema {
   private EntitySchema() {}
@@ -71,6 +72,9 @@ public final class EntitySchema {
    */
   public static CompletionStage<Void> createAsync(
       AugurSession session, String keyspace, List<? extends EntityMapper<?>> entities) {
+    if (session.isClosing()) {
+      return CompletableFuture.failedFuture(closed("createAsync"));
+    }
     List<String> statements;
     try {
       statements = ddl(keyspace, entities);
@@ -87,12 +91,19 @@ public final class EntitySchema {
                       .executeAsync(statement)
                       .thenApply(rs -> agreed && rs.getExecutionInfo().isSchemaInAgreement()));
     }
-    return Futures.unwrapped(
+    return session.delivered(
         chain.thenCompose(
             agreed ->
                 agreed
                     ? CompletableFuture.<Void>completedFuture(null)
                     : awaitAgreement(session, System.nanoTime() + AGREEMENT_PATIENCE.toNanos())));
+  }
+
+  private static SessionClosedException closed(String method) {
+    return new SessionClosedException(
+        "EntitySchema."
+            + method
+            + ": refused: the Augur session is closing or closed (closeAsync was called)");
   }
 
   /**
@@ -130,7 +141,10 @@ public final class EntitySchema {
    */
   public static CompletionStage<Void> verifyAsync(
       AugurSession session, String keyspace, List<? extends EntityMapper<?>> entities) {
-    return Futures.unwrapped(
+    if (session.isClosing()) {
+      return CompletableFuture.failedFuture(closed("verifyAsync"));
+    }
+    return session.delivered(
         session
             .cqlSession()
             .refreshSchemaAsync()

@@ -45,8 +45,10 @@ public final class Page<E> {
   }
 
   /**
-   * Fetches the following page, of the same size, without blocking. On the last page the stage
-   * fails with {@link NoSuchElementException}.
+   * Fetches the following page, of the same size, without blocking: a call of the DAO method like
+   * the first (on the session's callback executor, if it has one; counted in its metrics). On the
+   * last page the stage fails with {@link NoSuchElementException}; once the session is closing,
+   * with a {@link SessionClosedException}, without sending anything.
    */
   public CompletionStage<Page<E>> next() {
     if (nextToken == null) {

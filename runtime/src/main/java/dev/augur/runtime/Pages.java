@@ -69,6 +69,9 @@ final class Pages {
     PagingState state = rs.getExecutionInfo().getSafePagingState();
     ByteBuffer raw = rs.getExecutionInfo().getPagingState();
     String token = query.session().pageTokens().encode(state);
-    return new Page<>(rows, token, () -> fetch(query, at.setPagingState(raw)));
+    // The next page is a call of its own: refused once the session is closing, counted, timed.
+    BoundStatement next = at.setPagingState(raw);
+    return new Page<>(
+        rows, token, () -> query.call(next, s -> fetch(query, (BoundStatement) s)));
   }
 }

@@ -112,6 +112,10 @@ public final class PreparedQuery<T> {
             (statement, error) -> {
               if (error != null) {
                 Throwable cause = Futures.unwrap(error);
+                if (cause instanceof SessionClosedException) {
+                  result.completeExceptionally(cause); // the closed state, as every call sees it
+                  return;
+                }
                 result.completeExceptionally(
                     new DaoCreationException(
                         String.format(
@@ -222,7 +226,8 @@ public final class PreparedQuery<T> {
   /**
    * Runs one statement per entity in a single batch: {@code binding} binds each (the entity and any
    * other parameters). Completes with null once the batch has run; an empty collection runs
-   * nothing.
+   * nothing. If any entity cannot be bound (see {@link StatementBinder#entity}), the stage fails
+   * naming its position, and no statement of the batch is sent.
    */
   public <E> CompletionStage<Void> executeBatch(
       BatchKind kind, Iterable<? extends E> entities, BiConsumer<StatementBinder<T>, E> binding) {
@@ -230,10 +235,21 @@ public final class PreparedQuery<T> {
         BatchStatement.builder(
             kind == BatchKind.UNLOGGED ? DefaultBatchType.UNLOGGED : DefaultBatchType.LOGGED);
     batch.setIdempotence(spec.idempotent());
+    int position = 0;
     for (E entity : entities) {
       StatementBinder<T> binder = bind();
-      binding.accept(binder, entity);
+      RuntimeException refused;
+      try {
+        binding.accept(binder, entity);
+        refused = binder.refusal(position);
+      } catch (RuntimeException e) {
+        refused = e;
+      }
+      if (refused != null) {
+        return refuse(binder.statement(), refused);
+      }
       batch.addStatement(binder.statement());
+      position++;
     }
     if (batch.getStatementsCount() == 0) {
       return CompletableFuture.completedFuture(null);
@@ -248,6 +264,14 @@ public final class PreparedQuery<T> {
   <R> CompletionStage<R> call(
       Statement<?> statement, Function<Statement<?>, CompletionStage<R>> execution) {
     return session.calls().run(site, statement, execution);
+  }
+
+  /**
+   * One call of this DAO method that fails with {@code failure} without sending {@code statement}:
+   * admitted, counted and given its context like any call, so that metrics and logs see it.
+   */
+  <R> CompletionStage<R> refuse(Statement<?> statement, RuntimeException failure) {
+    return call(statement, s -> CompletableFuture.failedFuture(failure));
   }
 
   /**

@@ -75,14 +75,23 @@ public final class RowStream<T> implements Flow.Publisher<T> {
     this.meters = meters;
   }
 
-  /** The stream of {@code statement}'s rows; {@code options} has already set its page size. */
+  /**
+   * The stream of {@code statement}'s rows; {@code options} has already set its page size. A
+   * {@code refused} statement (null: none) fails every subscriber at once, sending nothing.
+   */
   static <T> RowStream<T> of(
-      PreparedQuery<T> query, Statement<?> statement, StreamOptions options) {
+      PreparedQuery<T> query,
+      Statement<?> statement,
+      StreamOptions options,
+      RuntimeException refused) {
     AugurSession session = query.session();
     PageSource source =
         new PageSource() {
           @Override
           public Throwable unavailable() {
+            if (refused != null) {
+              return refused;
+            }
             return session.isClosing() || session.cqlSession().isClosed()
                 ? new SessionClosedException(
                     query.spec().method() + ": the session is closed; no statement can run on it")
@@ -117,11 +126,15 @@ public final class RowStream<T> implements Flow.Publisher<T> {
   }
 
   /**
-   * Runs the statement and calls {@code action} with every row, in order, fetching pages as it goes
-   * (the next page is requested while the current one is consumed); completes with the number of
-   * rows seen. Never blocks. {@code action} runs where the stream's signals run (see above), one
-   * row at a time. If it throws, the stream is cancelled and the stage fails with that exception;
-   * other failures are those of the stream.
+   * Runs the statement and calls {@code action} with every row, in order, fetching pages as it goes;
+   * completes with the number of rows seen. Never blocks. {@code action} runs where the stream's
+   * signals run (see above), one row at a time. If it throws, the stream is cancelled and the stage
+   * fails with that exception; other failures are those of the stream.
+   *
+   * <p>The demand is unbounded, so the stream holds one page at a time: it requests page n+1 only
+   * once {@code action} has returned for the last row of page n. Fetching and consuming alternate
+   * rather than overlap; the stream takes about the sum of each page's round trip and the time
+   * {@code action} spends on its rows.
    */
   public CompletionStage<Long> forEachAsync(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");

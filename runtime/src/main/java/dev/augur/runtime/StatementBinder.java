@@ -26,11 +26,18 @@ import java.util.function.Consumer;
  * <p>Each value is encoded once with the codec resolved at preparation and written as bytes to
  * every marker of its name. A null value binds a CQL null. Not thread-safe; use it on one thread.
  *
+ * <p>An entity that cannot be bound (null, a value its codec refuses, or a null primary-key
+ * property) does not throw: the {@code execute} method fails its stage with an {@code
+ * IllegalArgumentException} that names the entity and the property, and sends nothing.
+ *
  * @param <T> what a row of the result becomes
  */
 public final class StatementBinder<T> {
   private final PreparedQuery<T> query;
   private final BoundStatementBuilder builder;
+  // Why the bound entity cannot be sent (without the method's name), or null.
+  private String refusal;
+  private RuntimeException refusalCause;
 
   StatementBinder(PreparedQuery<T> query, BoundStatementBuilder builder) {
     this.query = query;
@@ -104,14 +111,51 @@ public final class StatementBinder<T> {
 
   /**
    * Binds every column of {@code entity} that the statement has a marker for (the spec's bound
-   * entity), honouring its null-saving strategy.
+   * entity), honouring its null-saving strategy. A null entity, or one whose primary key is not
+   * whole, makes the execution fail before anything is sent.
    */
   @SuppressWarnings("unchecked")
   public StatementBinder<T> entity(Object entity) {
-    java.util.Objects.requireNonNull(entity, "entity");
+    if (refusal != null) {
+      return this;
+    }
     EntityMapper<Object> mapper = (EntityMapper<Object>) query.spec().boundEntity();
-    mapper.writeTo(entity, builder, query.entityColumns());
+    if (entity == null) {
+      refusal = "the " + mapper.entityName() + " to bind is null; nothing was sent";
+      return this;
+    }
+    BoundColumns columns = query.entityColumns();
+    try {
+      mapper.writeTo(entity, builder, columns);
+    } catch (RuntimeException e) {
+      refusal = mapper.entityName() + " could not be bound: " + e.getMessage();
+      refusalCause = e;
+      return this;
+    }
+    EntityColumn key = columns.nullKey(builder);
+    if (key != null) {
+      refusal =
+          String.format(
+              "%s.%s is null, but it binds primary key column %s, and Cassandra rejects a"
+                  + " statement on a row without its whole primary key. Set %s; nothing was sent",
+              mapper.entityName(), key.property(), key.name().asCql(true), key.property());
+    }
     return this;
+  }
+
+  /** Why this execution must not be sent, for the {@code count}-th entity of a batch; or null. */
+  RuntimeException refusal(int position) {
+    if (refusal == null) {
+      return null;
+    }
+    String where = position < 0 ? "" : "entity " + position + " of the batch: ";
+    return new IllegalArgumentException(
+        query.spec().method() + ": " + where + refusal + ".", refusalCause);
+  }
+
+  /** The stage of a call that fails with {@code refused} without sending, counted as a call. */
+  private <R> CompletionStage<R> refused(RuntimeException refused) {
+    return query.refuse(builder.build(), refused);
   }
 
   /** Applies per-call settings over the method's own; null leaves them as they are. */
@@ -129,22 +173,32 @@ public final class StatementBinder<T> {
 
   /** Runs the statement; completes with null once it has run. */
   public CompletionStage<Void> executeVoid() {
-    return query.read(statement(), ResultStages::none);
+    RuntimeException refused = refusal(-1);
+    return refused != null ? refused(refused) : query.read(statement(), ResultStages::none);
   }
 
   /** Runs the statement; completes with the first row, or null when there is none. */
   public CompletionStage<T> executeOne() {
-    return query.read(statement(), rs -> ResultStages.first(query, rs));
+    RuntimeException refused = refusal(-1);
+    return refused != null
+        ? refused(refused)
+        : query.read(statement(), rs -> ResultStages.first(query, rs));
   }
 
   /** Runs the statement; completes with the first row, or empty when there is none. */
   public CompletionStage<Optional<T>> executeOptional() {
-    return query.read(statement(), rs -> ResultStages.optional(query, rs));
+    RuntimeException refused = refusal(-1);
+    return refused != null
+        ? refused(refused)
+        : query.read(statement(), rs -> ResultStages.optional(query, rs));
   }
 
   /** Runs the statement and fetches every page without blocking; completes with all rows. */
   public CompletionStage<List<T>> executeAll() {
-    return query.call(statement(), s -> ResultStages.all(query, s));
+    RuntimeException refused = refusal(-1);
+    return refused != null
+        ? refused(refused)
+        : query.call(statement(), s -> ResultStages.all(query, s));
   }
 
   /**
@@ -153,12 +207,18 @@ public final class StatementBinder<T> {
    * should select at most one row: derived {@code existsBy...} methods select {@code LIMIT 1}.
    */
   public CompletionStage<Boolean> executeExists() {
-    return query.call(statement(), s -> ResultStages.exists(query, s));
+    RuntimeException refused = refusal(-1);
+    return refused != null
+        ? refused(refused)
+        : query.call(statement(), s -> ResultStages.exists(query, s));
   }
 
   /** Runs a conditional statement; completes with whether it was applied. */
   public CompletionStage<Boolean> executeApplied() {
-    return query.read(statement(), ResultStages::applied);
+    RuntimeException refused = refusal(-1);
+    return refused != null
+        ? refused(refused)
+        : query.read(statement(), ResultStages::applied);
   }
 
   /**
@@ -166,7 +226,10 @@ public final class StatementBinder<T> {
    * Cassandra returned in its place, mapped leniently (columns it did not return are null).
    */
   public CompletionStage<LwtResult<T>> executeLwt() {
-    return query.read(statement(), rs -> ResultStages.lwt(query, rs));
+    RuntimeException refused = refusal(-1);
+    return refused != null
+        ? refused(refused)
+        : query.read(statement(), rs -> ResultStages.lwt(query, rs));
   }
 
   /**
@@ -196,7 +259,7 @@ public final class StatementBinder<T> {
     if (effective.pageSize() > 0) {
       builder.setPageSize(effective.pageSize());
     }
-    return RowStream.of(query, statement(), effective);
+    return RowStream.of(query, statement(), effective, refusal(-1));
   }
 
   /**
@@ -221,6 +284,9 @@ public final class StatementBinder<T> {
    */
   public CompletionStage<Page<T>> page(PageRequest request) {
     Objects.requireNonNull(request, "request");
-    return query.call(statement(), s -> Pages.read(query, (BoundStatement) s, request));
+    RuntimeException refused = refusal(-1);
+    return refused != null
+        ? refused(refused)
+        : query.call(statement(), s -> Pages.read(query, (BoundStatement) s, request));
   }
 }

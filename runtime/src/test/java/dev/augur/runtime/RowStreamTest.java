@@ -218,6 +218,29 @@ class RowStreamTest {
   }
 
   @Test
+  void forEachAsyncRequestsTheNextPageOnlyAfterTheLastRowOfThePageWasHandedOn() {
+    // What its Javadoc promises: pages are fetched and consumed in turn, one page held at a time.
+    FakePages pages = FakePages.async(30, 10, PAGE_THREAD);
+    List<Integer> fetchedWhenSeen = new ArrayList<>();
+
+    long count =
+        pages.stream(StreamOptions.DEFAULTS, null)
+            .forEachAsync(row -> fetchedWhenSeen.add(pages.fetched()))
+            .toCompletableFuture()
+            .join();
+
+    assertThat(count).isEqualTo(30);
+    List<Integer> expected = new ArrayList<>();
+    for (int page = 1; page <= 3; page++) {
+      for (int row = 0; row < 10; row++) {
+        expected.add(page); // while page n's rows are handed on, only n pages were requested
+      }
+    }
+    assertThat(fetchedWhenSeen).containsExactlyElementsOf(expected);
+    assertThat(pages.fetched()).isEqualTo(3);
+  }
+
+  @Test
   void forEachAsyncFailsWithWhatTheActionThrowsAndStopsFetching() {
     IllegalArgumentException boom = new IllegalArgumentException("bad row");
     FakePages pages = FakePages.of(1_000, 10);

@@ -250,7 +250,13 @@ final class Inputs {
         problem(field, "must be a number");
         return null;
       }
-      return number.doubleValue();
+      // JSON numbers too large for a double (1e999) parse as infinity; a reading must be finite.
+      double parsed = number.doubleValue();
+      if (!Double.isFinite(parsed)) {
+        problem(field, "must be a finite number, within the range of a double");
+        return null;
+      }
+      return parsed;
     }
   }
 }

@@ -196,6 +196,36 @@ class TelemetryServiceTest {
   }
 
   @Test
+  void nonFiniteReadingsAreRejectedAndNothingIsStored() {
+    UUID id = sensor();
+    String path = "/sensors/" + id + "/readings";
+    String at = "\"takenAt\": \"" + DAY + "T08:00:00Z\"";
+
+    HttpResponse<Buffer> huge = fixture.post(path, "{" + at + ", \"value\": 1e999}");
+    HttpResponse<Buffer> hugeNegative = fixture.post(path, "{" + at + ", \"value\": -1e999}");
+    HttpResponse<Buffer> hugeInteger =
+        fixture.post(path, "{" + at + ", \"value\": 1" + "0".repeat(400) + "}");
+    HttpResponse<Buffer> inArray =
+        fixture.post(path, "[{" + at + ", \"value\": 1.5}, {" + at + ", \"value\": 1e999}]");
+    HttpResponse<Buffer> nan = fixture.post(path, "{" + at + ", \"value\": NaN}");
+
+    String finite = "must be a finite number, within the range of a double";
+    for (HttpResponse<Buffer> single : List.of(huge, hugeNegative, hugeInteger)) {
+      assertError(single, 400, "invalid_body");
+      assertThat(single.bodyAsJsonObject().getJsonObject("fields"))
+          .isEqualTo(new JsonObject().put("value", finite));
+    }
+    assertError(inArray, 400, "invalid_body");
+    assertThat(inArray.bodyAsJsonObject().getJsonObject("fields"))
+        .as("the array is refused whole, naming the bad item")
+        .isEqualTo(new JsonObject().put("[1].value", finite));
+    assertError(nan, 400, "malformed_json"); // JSON has no NaN
+    HttpResponse<Buffer> stored = fixture.get(path + "?day=" + DAY);
+    assertThat(stored.statusCode()).isEqualTo(200);
+    assertThat(stored.bodyAsJsonObject().getJsonArray("readings")).isEmpty();
+  }
+
+  @Test
   void pagesWalkADayNewestFirstWithTokens() {
     UUID id = sensor();
     fixture.post("/sensors/" + id + "/readings", readingsJson(0, 7).encode());

@@ -1,9 +1,11 @@
 package dev.augur.it.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -279,7 +281,7 @@ class MappingTest {
                     + " :tier)");
     var writer = Customer_Mapper.INSTANCE.writer(insert, session, NullSaving.DO_NOT_SET);
     var builder = insert.boundStatementBuilder();
-    writer.write(sample(id).withName("Helper"), builder);
+    assertThat(writer.write(sample(id).withName("Helper"), builder)).isSameAs(builder);
     session.cqlSession().execute(builder.build());
 
     var rs =
@@ -292,6 +294,36 @@ class MappingTest {
     assertThat(read.name()).isEqualTo("Helper");
     assertThat(read.status()).isEqualTo(Status.ACTIVE);
     assertThat(read.address()).as("not in the statement, so not written").isNull();
+  }
+
+  @Test
+  void aWriterBindsEveryValueIntoANewBoundStatementOrAForeignBuilderNever() {
+    // A BoundStatement's setters return copies: the writer hands one back rather than taking one.
+    UUID id = UUID.randomUUID();
+    PreparedStatement insert =
+        session
+            .cqlSession()
+            .prepare("INSERT INTO customers (id, name, status) VALUES (:id, :name, :status)");
+    var writer = Customer_Mapper.INSTANCE.writer(insert, session, NullSaving.DO_NOT_SET);
+
+    BoundStatement bound = writer.bind(sample(id).withName("Bound"));
+    session.cqlSession().execute(bound);
+
+    Row row =
+        session
+            .cqlSession()
+            .execute(SimpleStatement.newInstance("SELECT * FROM customers WHERE id = ?", id))
+            .one();
+    assertThat(row).isNotNull();
+    assertThat(row.getString("name")).isEqualTo("Bound");
+    assertThat(row.getString("status")).isEqualTo("ACTIVE");
+    PreparedStatement other =
+        session.cqlSession().prepare("UPDATE customers SET name = :name WHERE id = :id");
+    assertThatThrownBy(
+            () -> writer.write(sample(id), other.boundStatementBuilder()),
+            "a builder of another statement, whose markers sit elsewhere")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Make a writer per prepared statement");
   }
 
   @Test

@@ -4,12 +4,16 @@ import static dev.augur.it.streaming.Streams.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import dev.augur.runtime.AugurSession;
+import dev.augur.runtime.EntitySchema;
 import dev.augur.runtime.Page;
 import dev.augur.runtime.PageRequest;
 import dev.augur.runtime.PreparedQuery;
 import dev.augur.testkit.CassandraEndpoint;
 import dev.augur.testkit.CassandraExtension;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,9 +46,11 @@ class CallbackExecutorTest {
   private static TickDao plainTicks;
   private static TickDao loopedTicks;
   private static String series;
+  private static CassandraEndpoint cassandra;
 
   @BeforeAll
   static void open(CqlSession admin, CassandraEndpoint endpoint) {
+    cassandra = endpoint;
     Streams.Pages pages = new Streams.Pages();
     plain = Streams.open(admin, endpoint, "it_callbacks", pages, AugurSession.builder());
     looped =
@@ -120,6 +126,91 @@ class CallbackExecutorTest {
 
     assertThat(actionThreads).containsOnly(LOOP);
     assertThat(List.of(done, firstPage, nextPage)).containsOnly(LOOP);
+  }
+
+  @Test
+  void daoCreationCompletesThereEvenWhenItsSchemaCheckRefreshesTheDriversMetadata() {
+    // Without schema metadata, the check finds no table at first and refreshes, which the driver
+    // completes on its admin thread.
+    try (AugurSession session =
+        noSchemaMetadata(AugurSession.builder().callbackExecutor(EVENT_LOOP))) {
+      assertThat(completesOn(() -> AugurTickTableDao.create(session))).isEqualTo(LOOP);
+    }
+  }
+
+  @Test
+  void entitySchemaStagesCompleteThere() {
+    String created =
+        completesOn(
+            () -> EntitySchema.createAsync(looped, "it_callbacks", List.of(Tick_Mapper.INSTANCE)));
+    String verified =
+        completesOn(
+            () -> EntitySchema.verifyAsync(looped, "it_callbacks", List.of(Tick_Mapper.INSTANCE)));
+
+    assertThat(List.of(created, verified)).containsOnly(LOOP);
+  }
+
+  @Test
+  void closeAsyncCompletesThere(CqlSession admin, CassandraEndpoint endpoint) {
+    AugurSession closing =
+        Streams.open(
+            admin,
+            endpoint,
+            "it_callbacks",
+            new Streams.Pages(),
+            AugurSession.builder().callbackExecutor(EVENT_LOOP));
+    await(AugurTickDao.create(closing));
+
+    assertThat(completesOn(closing::closeAsync)).isEqualTo(LOOP);
+  }
+
+  @Test
+  void closeAsyncStillCompletesWhenTheExecutorNoLongerTakesTasks(
+      CqlSession admin, CassandraEndpoint endpoint) {
+    ExecutorService stopped = Executors.newSingleThreadExecutor();
+    AugurSession closing =
+        Streams.open(
+            admin,
+            endpoint,
+            "it_callbacks",
+            new Streams.Pages(),
+            AugurSession.builder().callbackExecutor(stopped));
+    stopped.shutdown();
+
+    await(closing.closeAsync());
+    assertThat(closing.cqlSession().isClosed()).isTrue();
+  }
+
+  @Test
+  void aFailedConnectAsyncFailsThere() {
+    // Port 1 of the loopback refuses connections: the driver fails the build on its own thread.
+    CompletableFuture<AugurSession> connecting =
+        AugurSession.builder()
+            .callbackExecutor(EVENT_LOOP)
+            .connectAsync(
+                CqlSession.builder()
+                    .addContactPoint(new InetSocketAddress("127.0.0.1", 1))
+                    .withLocalDatacenter("datacenter1"))
+            .toCompletableFuture();
+
+    String thread = await(connecting.handle((session, error) -> thread()));
+
+    assertThat(connecting).isCompletedExceptionally();
+    assertThat(thread).isEqualTo(LOOP);
+  }
+
+  private static AugurSession noSchemaMetadata(AugurSession.Builder augur) {
+    CassandraEndpoint endpoint = cassandra;
+    return await(
+        augur.connectAsync(
+            CqlSession.builder()
+                .addContactPoints(endpoint.contactPoints())
+                .withLocalDatacenter(endpoint.localDatacenter())
+                .withKeyspace("it_callbacks")
+                .withConfigLoader(
+                    DriverConfigLoader.programmaticBuilder()
+                        .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, false)
+                        .build())));
   }
 
   /**

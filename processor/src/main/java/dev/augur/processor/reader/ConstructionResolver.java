@@ -38,7 +38,7 @@ public final class ConstructionResolver {
             .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE))
             .toList();
     for (ExecutableElement constructor : constructors) {
-      if (takesExactly(constructor, fields)) {
+      if (takesExactly(type, constructor, fields)) {
         return Optional.of(Construction.ALL_COLUMNS_CONSTRUCTOR);
       }
     }
@@ -50,7 +50,10 @@ public final class ConstructionResolver {
           && (field.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)
               || !PropertyReader.visible(field, type))) {
         missingSetters.add(
-            setterName(field.getSimpleName().toString()) + "(" + field.asType() + ")");
+            setterName(field.getSimpleName().toString())
+                + "("
+                + PropertyReader.typeIn(types, type, field)
+                + ")");
       }
     }
     if (hasNoArg && missingSetters.isEmpty()) {
@@ -64,19 +67,23 @@ public final class ConstructionResolver {
                 + "."
             : "It has no non-private no-argument constructor.";
     List<String> signature =
-        fields.stream().map(f -> f.asType() + " " + f.getSimpleName()).toList();
+        fields.stream()
+            .map(f -> PropertyReader.typeIn(types, type, f) + " " + f.getSimpleName())
+            .toList();
     report.error(
         type, Message.NO_CONSTRUCTION, type.getSimpleName(), String.join(", ", signature), detail);
     return Optional.empty();
   }
 
-  private boolean takesExactly(ExecutableElement constructor, List<VariableElement> fields) {
+  private boolean takesExactly(
+      TypeElement type, ExecutableElement constructor, List<VariableElement> fields) {
     List<? extends VariableElement> parameters = constructor.getParameters();
     if (parameters.size() != fields.size()) {
       return false;
     }
     for (int i = 0; i < fields.size(); i++) {
-      if (!types.isSameType(parameters.get(i).asType(), fields.get(i).asType())) {
+      if (!types.isSameType(
+          parameters.get(i).asType(), PropertyReader.typeIn(types, type, fields.get(i)))) {
         return false;
       }
     }
@@ -90,7 +97,9 @@ public final class ConstructionResolver {
           && PropertyReader.visible(method, type)
           && !method.getModifiers().contains(Modifier.STATIC)
           && method.getParameters().size() == 1
-          && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
+          && types.isSameType(
+              PropertyReader.parameterTypesIn(types, type, method).get(0),
+              PropertyReader.typeIn(types, type, field))) {
         return true;
       }
     }

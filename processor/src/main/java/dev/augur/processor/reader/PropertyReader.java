@@ -19,7 +19,9 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -98,13 +100,47 @@ public final class PropertyReader {
     return name.equals("java.lang.Object") || name.equals("java.lang.Record") ? null : element;
   }
 
+  /**
+   * The type of {@code member} (a field or method of {@code owner} or of a superclass) as seen from
+   * {@code owner}: type variables of generic superclasses replaced by the arguments the chain
+   * gives them, so that {@code T payload} of {@code Versioned<T>} is a {@code String} in a {@code
+   * Note extends Versioned<String>}. For a method, its return type.
+   */
+  static TypeMirror typeIn(Types types, TypeElement owner, javax.lang.model.element.Element member) {
+    TypeMirror type = types.asMemberOf((DeclaredType) owner.asType(), member);
+    return type instanceof ExecutableType method ? method.getReturnType() : type;
+  }
+
+  /** The parameter types of {@code method} (or a constructor) as seen from {@code owner}. */
+  static List<? extends TypeMirror> parameterTypesIn(
+      Types types, TypeElement owner, ExecutableElement method) {
+    return ((ExecutableType) types.asMemberOf((DeclaredType) owner.asType(), method))
+        .getParameterTypes();
+  }
+
   private ColumnModel column(
       TypeElement owner, VariableElement field, String naming, boolean keysAllowed, Report report) {
     String property = field.getSimpleName().toString();
-    Optional<MappedType> type = typeMapper.map(field, field.asType());
+    TypeMirror fieldType = typeIn(types, owner, field);
+    Optional<MappedType> type = typeMapper.map(field, fieldType);
     if (type.isEmpty()) {
-      report.error(
-          field, Message.UNMAPPABLE_TYPE, property, field.asType(), TypeMapper.supportedTypes());
+      DeclaredType raw = rawSuperclass(owner, field);
+      if (raw != null) {
+        String rawName = raw.asElement().getSimpleName().toString();
+        report.error(
+            field,
+            Message.UNBOUND_TYPE_VARIABLE,
+            property,
+            field.asType(),
+            field.getEnclosingElement().getSimpleName(),
+            owner.getSimpleName(),
+            rawName,
+            rawName,
+            rawName);
+      } else {
+        report.error(
+            field, Message.UNMAPPABLE_TYPE, property, fieldType, TypeMapper.supportedTypes());
+      }
     }
     String cqlName = defaultName(property, naming);
     Optional<AnnotationMirror> column = Annotations.mirror(field, Annotations.COLUMN);
@@ -146,15 +182,15 @@ public final class PropertyReader {
       report.error(field, Message.COLUMN_KIND_CONFLICT, property);
     } else if (counter) {
       role = Role.COUNTER;
-      TypeKind kind = field.asType().getKind();
+      TypeKind kind = fieldType.getKind();
       boolean isLong =
           kind == TypeKind.LONG
               || (kind == TypeKind.DECLARED
-                  && ((TypeElement) ((DeclaredType) field.asType()).asElement())
+                  && ((TypeElement) ((DeclaredType) fieldType).asElement())
                       .getQualifiedName()
                       .contentEquals("java.lang.Long"));
       if (!isLong) {
-        report.error(field, Message.COUNTER_TYPE, property, field.asType());
+        report.error(field, Message.COUNTER_TYPE, property, fieldType);
       }
     } else if (isStatic) {
       role = Role.STATIC;
@@ -184,21 +220,52 @@ public final class PropertyReader {
         position,
         computed,
         null,
-        getter(owner, field),
+        getter(owner, field, fieldType),
         field,
         descending,
         index);
   }
 
+  /**
+   * The superclass between {@code owner} and the class declaring {@code field} that {@code owner}'s
+   * chain extends as a raw type, leaving {@code field}'s type variables unbound; or null.
+   */
+  private DeclaredType rawSuperclass(TypeElement owner, VariableElement field) {
+    if (!mentionsTypeVariable(field.asType())) {
+      return null;
+    }
+    for (TypeElement current = owner;
+        current != null && !current.equals(field.getEnclosingElement());
+        current = superclass(current)) {
+      if (current.getSuperclass() instanceof DeclaredType parent
+          && parent.getTypeArguments().isEmpty()
+          && !((TypeElement) parent.asElement()).getTypeParameters().isEmpty()) {
+        return parent;
+      }
+    }
+    return null;
+  }
+
+  private static boolean mentionsTypeVariable(TypeMirror type) {
+    return switch (type.getKind()) {
+      case TYPEVAR -> true;
+      case ARRAY -> mentionsTypeVariable(((ArrayType) type).getComponentType());
+      case DECLARED ->
+          ((DeclaredType) type)
+              .getTypeArguments().stream().anyMatch(PropertyReader::mentionsTypeVariable);
+      default -> false;
+    };
+  }
+
   /** How to read a property: record accessor, getter, or a field the mapper can see. */
-  private String getter(TypeElement owner, VariableElement field) {
+  private String getter(TypeElement owner, VariableElement field, TypeMirror fieldType) {
     String name = field.getSimpleName().toString();
     if (owner.getKind() == ElementKind.RECORD) {
       return name + "()";
     }
     String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
     List<String> candidates = new ArrayList<>(List.of("get" + capitalized));
-    if (field.asType().getKind() == TypeKind.BOOLEAN) {
+    if (fieldType.getKind() == TypeKind.BOOLEAN) {
       candidates.add(0, "is" + capitalized);
     }
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(owner))) {
@@ -206,7 +273,7 @@ public final class PropertyReader {
           && method.getParameters().isEmpty()
           && visible(method, owner)
           && !method.getModifiers().contains(Modifier.STATIC)
-          && types.isSameType(method.getReturnType(), field.asType())) {
+          && types.isSameType(typeIn(types, owner, method), fieldType)) {
         return method.getSimpleName() + "()";
       }
     }

@@ -62,6 +62,10 @@ public enum Message {
       "AUGUR-TYPE",
       "%s has type %s, which Augur cannot map to a CQL type. Use one of: %s; or List, Set, Map of"
           + " those."),
+  UNBOUND_TYPE_VARIABLE(
+      "AUGUR-TYPE-VARIABLE",
+      "%s is declared with type %s in %s, but %s extends the raw type %s, so that type has no"
+          + " concrete value; a column needs one. Give %s its type arguments (extends %s<...>)."),
   NO_CONSTRUCTION(
       "AUGUR-CONSTRUCTOR",
       "Augur cannot create %s from a row: it needs a non-private constructor taking every mapped"

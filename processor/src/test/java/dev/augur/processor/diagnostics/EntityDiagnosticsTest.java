@@ -417,6 +417,95 @@ class EntityDiagnosticsTest {
   }
 
   @Test
+  void typeVariablesOfGenericSuperclassesTakeTheEntitysArguments() {
+    JavaFileObject base =
+        source(
+            "test.Versioned",
+            "package test;",
+            "public abstract class Versioned<T> {",
+            "  private T payload;",
+            "  private java.util.List<T> history;",
+            "  public T getPayload() { return payload; }",
+            "  public void setPayload(T payload) { this.payload = payload; }",
+            "  public java.util.List<T> getHistory() { return history; }",
+            "  public void setHistory(java.util.List<T> history) { this.history = history; }",
+            "}");
+    JavaFileObject middle =
+        source(
+            "test.Keyed",
+            "package test;",
+            "import dev.augur.annotations.*;",
+            "public abstract class Keyed<K, V> extends Versioned<V> {",
+            "  @PartitionKey private K id;",
+            "  public K getId() { return id; }",
+            "  public void setId(K id) { this.id = id; }",
+            "}");
+    JavaFileObject note =
+        source(
+            "test.Note",
+            "package test;",
+            "import dev.augur.annotations.*;",
+            "@Table",
+            "public class Note extends Keyed<java.util.UUID, String> {}");
+
+    Compilation compilation = compile(base, middle, note);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    // The private fields are reached through the generic getters and setters.
+    assertThat(compilation)
+        .generatedSourceFile("test.Note_Mapper")
+        .contentsAsUtf8String()
+        .contains("column(\"payload\", \"payload\", \"text\", ValueType.of(GenericType.STRING))");
+    assertThat(compilation)
+        .generatedSourceFile("test.Note_Mapper")
+        .contentsAsUtf8String()
+        .contains("columns.set(target, 0, entity.getPayload());");
+    assertThat(compilation)
+        .generatedSourceFile("test.Note_Mapper")
+        .contentsAsUtf8String()
+        .contains("entity.setHistory(columns.<List<String>>get(row, 1));");
+  }
+
+  @Test
+  void aRawGenericSuperclassLeavesItsTypeVariablesUnboundAndSaysWhy() {
+    JavaFileObject base =
+        source(
+            "test.Versioned",
+            "package test;",
+            "public abstract class Versioned<T> {",
+            "  public T payload;",
+            "  public java.util.List<T> history;",
+            "  public long version;",
+            "}");
+    JavaFileObject event =
+        source(
+            "test.Event",
+            "package test;",
+            "import dev.augur.annotations.*;",
+            "@Table",
+            "@SuppressWarnings(\"rawtypes\")",
+            "public class Event extends Versioned {",
+            "  @PartitionKey public int id;",
+            "}");
+
+    Compilation compilation = compile(base, event);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-TYPE-VARIABLE] payload is declared with type T in Versioned, but Event extends"
+                + " the raw type Versioned, so that type has no concrete value; a column needs"
+                + " one. Give Versioned its type arguments (extends Versioned<...>).")
+        .inFile(base)
+        .onLineContaining("T payload");
+    assertThat(compilation)
+        .hadErrorContaining("[AUGUR-TYPE-VARIABLE] history is declared with type java.util.List<T>")
+        .inFile(base)
+        .onLineContaining("history");
+    assertErrorsTagged(compilation, "[AUGUR-TYPE-VARIABLE]", 2);
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void collectionOfUnmappableElementsIsRejected() {
     JavaFileObject event =
         source(
