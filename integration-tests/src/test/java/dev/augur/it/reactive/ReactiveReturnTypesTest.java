@@ -18,14 +18,17 @@ import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reactivestreams.FlowAdapters;
 import reactor.core.publisher.Mono;
 
 /**
@@ -191,10 +194,60 @@ class ReactiveReturnTypesTest {
     assertThat(rx.board(board).take(15).toList().blockingGet()).hasSize(15);
     assertThat(sent() - before).isEqualTo(2);
 
+    // Demand of 15 held open, not cancelled: two pages, and no third until more is asked for.
+    for (Flow.Publisher<Note> stream :
+        List.of(
+            FlowAdapters.toFlowPublisher(reactor.board(board)),
+            mutiny.board(board),
+            FlowAdapters.toFlowPublisher(rx.board(board)))) {
+      before = sent();
+      Holding holding = new Holding(15);
+      stream.subscribe(holding);
+      assertThat(await(holding.received)).isEqualTo(15);
+      reactor.count(board).block(WAIT); // a round trip: a page asked for meanwhile would show
+      assertThat(sent() - before).as("pages fetched for a demand of 15, plus one count").isEqualTo(3);
+      holding.subscription.cancel();
+    }
+
     // The whole partition: ten full pages and the empty page that ends it.
     before = sent();
     assertThat(reactor.board(board).count().block(WAIT)).isEqualTo(ROWS);
     assertThat(sent() - before).isBetween(10, 11);
+  }
+
+  /** Requests {@code demand} rows once and holds the subscription open. */
+  private static final class Holding implements Flow.Subscriber<Note> {
+    final CompletableFuture<Integer> received = new CompletableFuture<>();
+    private final int demand;
+    private int count;
+    volatile Flow.Subscription subscription;
+
+    Holding(int demand) {
+      this.demand = demand;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      subscription.request(demand);
+    }
+
+    @Override
+    public void onNext(Note item) {
+      if (++count == demand) {
+        received.complete(count);
+      }
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      received.completeExceptionally(error);
+    }
+
+    @Override
+    public void onComplete() {
+      received.complete(count);
+    }
   }
 
   @Test
