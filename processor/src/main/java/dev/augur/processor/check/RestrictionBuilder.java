@@ -23,12 +23,15 @@ final class RestrictionBuilder {
   private final Analysis analysis;
   private final TermChecker terms;
   private final TableSchema table;
+  private final boolean select;
   private final List<Restriction> restrictions = new ArrayList<>();
 
-  RestrictionBuilder(Analysis analysis, TermChecker terms, TableSchema table) {
+  /** {@code select}: whether the relations are those of a SELECT, rather than of a write. */
+  RestrictionBuilder(Analysis analysis, TermChecker terms, TableSchema table, boolean select) {
     this.analysis = analysis;
     this.terms = terms;
     this.table = table;
+    this.select = select;
   }
 
   List<Restriction> build(List<Relation> relations) {
@@ -116,7 +119,66 @@ final class RestrictionBuilder {
       return null;
     }
     prepareValue(relation, column);
+    // A SELECT's slice on a clustering column takes null as "no bound"; all else rejects null
+    // (a DELETE's range with a null bound fails on the replica).
+    boolean nullBound =
+        select && operator.isSlice() && column.kind() == ColumnSchema.Kind.CLUSTERING;
+    if (!nullBound && containsNull(relation.value())) {
+      if (entry) {
+        nullValue(name + "[...]", "Unsupported null map value for column " + column.name(), false);
+      } else if (column.isPrimaryKey() && !operator.isSlice()) {
+        nullValue(name, "Invalid null value in condition for column " + column.name(), true);
+      } else if (!select && column.kind() == ColumnSchema.Kind.CLUSTERING) {
+        nullValue(name, "a write failure on the replica", true);
+      } else {
+        nullValue(name, "Unsupported null value for column " + column.name(), false);
+      }
+      return null;
+    }
     return new Restriction(relation, List.of(column), operator, false, false, entry);
+  }
+
+  /** Whether {@code value} is null, or a list of values (of IN) or a tuple with a null. */
+  private static boolean containsNull(Term value) {
+    if (value instanceof Term.Null) {
+      return true;
+    }
+    if (value instanceof Term.InValues in) {
+      return in.values().stream().anyMatch(RestrictionBuilder::containsNull);
+    }
+    return value instanceof Term.TupleLiteral tuple
+        && tuple.elements().stream().anyMatch(RestrictionBuilder::containsNull);
+  }
+
+  /** The column of a tuple relation that {@code value} gives null, or null if none. */
+  private static ColumnSchema nullColumn(Term value, List<ColumnSchema> columns) {
+    if (value instanceof Term.Null) {
+      return columns.get(0);
+    }
+    if (value instanceof Term.InValues in) {
+      return in.values().stream()
+          .map(v -> nullColumn(v, columns))
+          .filter(c -> c != null)
+          .findFirst()
+          .orElse(null);
+    }
+    if (value instanceof Term.TupleLiteral tuple) {
+      for (int i = 0; i < Math.min(tuple.elements().size(), columns.size()); i++) {
+        if (tuple.elements().get(i) instanceof Term.Null) {
+          return columns.get(i);
+        }
+      }
+    }
+    return null;
+  }
+
+  private void nullValue(String compared, String cassandra, boolean key) {
+    analysis.error(
+        Message.NULL_VALUE,
+        "compares " + compared + " with",
+        cassandra,
+        key ? "no key is ever null" : "it finds no rows by a null value",
+        "Compare it with a value, or a marker");
   }
 
   private void prepareValue(Relation.Single relation, ColumnSchema column) {
@@ -218,6 +280,15 @@ final class RestrictionBuilder {
       }
       terms.prepare(relation.value(), tuple, "the tuple " + names);
     }
+    ColumnSchema nullColumn = nullColumn(relation.value(), columns);
+    if (nullColumn != null) {
+      String cassandra =
+          relation.operator() == Operator.EQ
+              ? "Invalid null value for column "
+              : "Invalid null value in condition for column ";
+      nullValue(nullColumn.cql(), cassandra + nullColumn.name(), true);
+      return null;
+    }
     return new Restriction(relation, columns, relation.operator(), false, true, false);
   }
 
@@ -266,6 +337,13 @@ final class RestrictionBuilder {
     } else {
       terms.prepare(value, CqlType.of(NativeType.BIGINT), "the partition key token");
     }
+    if (value instanceof Term.Null) {
+      nullValue(
+          "token(" + String.join(", ", columns.stream().map(ColumnSchema::cql).toList()) + ")",
+          "Invalid null token value",
+          true);
+      return null;
+    }
     return new Restriction(relation, columns, relation.operator(), true, false, false);
   }
 
@@ -302,8 +380,7 @@ final class RestrictionBuilder {
           (other.isContains() && restriction.isContains())
               || (other.isSlice()
                   && restriction.isSlice()
-                  && other.multi() == restriction.multi()
-                  && other.columns().equals(restriction.columns())
+                  && other.first().equals(restriction.first())
                   && lower(other) != lower(restriction));
       if (!compatible) {
         String name = restriction.token() ? "token(...)" : shared.get(0).cql();
