@@ -112,9 +112,11 @@ class DifferentialTest {
     Map<String, String> expected = expectedDifferences(resource("expected-differences.txt"));
     Reasons reasons = Reasons.parse(resource("reasons.txt"));
 
+    long start = System.nanoTime();
     ProcessorPath.Outcome processor = ProcessorPath.compile(statements, catalog, schemaFile);
+    long compiled = System.nanoTime();
     Tally checker = new Tally("checker");
-    Tally compiled = new Tally("processor");
+    Tally generated = new Tally("processor");
     List<String> unexpected = new ArrayList<>();
     List<String> unmapped = new ArrayList<>();
     List<String> disagreeing = new ArrayList<>();
@@ -135,19 +137,19 @@ class DifferentialTest {
                     .filter(Finding::isError)
                     .map(f -> f.format("statement"))
                     .toList());
-        Verdict generated = new Verdict(processor.errors().getOrDefault(i, List.of()));
+        Verdict byProcessor = new Verdict(processor.errors().getOrDefault(i, List.of()));
         valid += rejection == null ? 1 : 0;
         List<String> differences = new ArrayList<>();
         for (String difference :
             new String[] {
               checker.compare(rejection, reasonTags, alone),
-              compiled.compare(rejection, reasonTags, generated)
+              generated.compare(rejection, reasonTags, byProcessor)
             }) {
           if (difference != null) {
             differences.add(difference);
           }
         }
-        String description = describe(statement, rejection, alone, generated, differences);
+        String description = describe(statement, rejection, alone, byProcessor, differences);
         report.append(description).append('\n');
         if (!differences.isEmpty()) {
           disagreeing.add(statement);
@@ -161,13 +163,15 @@ class DifferentialTest {
     List<String> stale = expected.keySet().stream().filter(s -> !disagreeing.contains(s)).toList();
     System.out.printf(
         "Differential test: %d statements (%d valid, %d invalid for Cassandra); %s; %s; %d listed"
-            + " differences%n",
+            + " differences; compiled in %d ms, judged in %d ms%n",
         statements.size(),
         valid,
         statements.size() - valid,
         checker.summary(statements.size()),
-        compiled.summary(statements.size()),
-        disagreeing.size());
+        generated.summary(statements.size()),
+        disagreeing.size(),
+        (compiled - start) / 1_000_000,
+        (System.nanoTime() - compiled) / 1_000_000);
 
     assertEquals(CORPUS_SIZE, statements.size(), "statements in the corpus");
     assertTrue(
