@@ -51,7 +51,9 @@ final class BatchRows {
       return table.equals(other.table)
           && key.stream()
               .allMatch(
-                  c -> values.get(c) != UNKNOWN && Objects.equals(values.get(c), other.values.get(c)));
+                  c ->
+                      values.get(c) != UNKNOWN
+                          && Objects.equals(values.get(c), other.values.get(c)));
     }
 
     private boolean differ(Key other, List<ColumnSchema> columns) {
@@ -61,7 +63,9 @@ final class BatchRows {
                   c -> {
                     Object mine = values.get(c);
                     Object theirs = other.values.get(c);
-                    return mine instanceof Literal && theirs instanceof Literal && !mine.equals(theirs);
+                    return mine instanceof Literal
+                        && theirs instanceof Literal
+                        && !mine.equals(theirs);
                   });
     }
 

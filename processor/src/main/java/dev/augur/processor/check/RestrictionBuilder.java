@@ -123,62 +123,25 @@ final class RestrictionBuilder {
     // (a DELETE's range with a null bound fails on the replica).
     boolean nullBound =
         select && operator.isSlice() && column.kind() == ColumnSchema.Kind.CLUSTERING;
-    if (!nullBound && containsNull(relation.value())) {
+    if (!nullBound && NullValues.contains(relation.value())) {
       if (entry) {
-        nullValue(name + "[...]", "Unsupported null map value for column " + column.name(), false);
+        NullValues.report(
+            analysis,
+            name + "[...]",
+            "Unsupported null map value for column " + column.name(),
+            false);
       } else if (column.isPrimaryKey() && !operator.isSlice()) {
-        nullValue(name, "Invalid null value in condition for column " + column.name(), true);
+        NullValues.report(
+            analysis, name, "Invalid null value in condition for column " + column.name(), true);
       } else if (!select && column.kind() == ColumnSchema.Kind.CLUSTERING) {
-        nullValue(name, "a write failure on the replica", true);
+        NullValues.report(analysis, name, "a write failure on the replica", true);
       } else {
-        nullValue(name, "Unsupported null value for column " + column.name(), false);
+        NullValues.report(
+            analysis, name, "Unsupported null value for column " + column.name(), false);
       }
       return null;
     }
     return new Restriction(relation, List.of(column), operator, false, false, entry);
-  }
-
-  /** Whether {@code value} is null, or a list of values (of IN) or a tuple with a null. */
-  private static boolean containsNull(Term value) {
-    if (value instanceof Term.Null) {
-      return true;
-    }
-    if (value instanceof Term.InValues in) {
-      return in.values().stream().anyMatch(RestrictionBuilder::containsNull);
-    }
-    return value instanceof Term.TupleLiteral tuple
-        && tuple.elements().stream().anyMatch(RestrictionBuilder::containsNull);
-  }
-
-  /** The column of a tuple relation that {@code value} gives null, or null if none. */
-  private static ColumnSchema nullColumn(Term value, List<ColumnSchema> columns) {
-    if (value instanceof Term.Null) {
-      return columns.get(0);
-    }
-    if (value instanceof Term.InValues in) {
-      return in.values().stream()
-          .map(v -> nullColumn(v, columns))
-          .filter(c -> c != null)
-          .findFirst()
-          .orElse(null);
-    }
-    if (value instanceof Term.TupleLiteral tuple) {
-      for (int i = 0; i < Math.min(tuple.elements().size(), columns.size()); i++) {
-        if (tuple.elements().get(i) instanceof Term.Null) {
-          return columns.get(i);
-        }
-      }
-    }
-    return null;
-  }
-
-  private void nullValue(String compared, String cassandra, boolean key) {
-    analysis.error(
-        Message.NULL_VALUE,
-        "compares " + compared + " with",
-        cassandra,
-        key ? "no key is ever null" : "it finds no rows by a null value",
-        "Compare it with a value, or a marker");
   }
 
   private void prepareValue(Relation.Single relation, ColumnSchema column) {
@@ -280,13 +243,13 @@ final class RestrictionBuilder {
       }
       terms.prepare(relation.value(), tuple, "the tuple " + names);
     }
-    ColumnSchema nullColumn = nullColumn(relation.value(), columns);
+    ColumnSchema nullColumn = NullValues.column(relation.value(), columns);
     if (nullColumn != null) {
       String cassandra =
           relation.operator() == Operator.EQ
               ? "Invalid null value for column "
               : "Invalid null value in condition for column ";
-      nullValue(nullColumn.cql(), cassandra + nullColumn.name(), true);
+      NullValues.report(analysis, nullColumn.cql(), cassandra + nullColumn.name(), true);
       return null;
     }
     return new Restriction(relation, columns, relation.operator(), false, true, false);
@@ -338,7 +301,8 @@ final class RestrictionBuilder {
       terms.prepare(value, CqlType.of(NativeType.BIGINT), "the partition key token");
     }
     if (value instanceof Term.Null) {
-      nullValue(
+      NullValues.report(
+          analysis,
           "token(" + String.join(", ", columns.stream().map(ColumnSchema::cql).toList()) + ")",
           "Invalid null token value",
           true);

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param ttl the time to live, or null
  * @param timestamp the write timestamp, or null
- * @param repeated the options given more than once ({@code TTL}, {@code TIMESTAMP}), in order;
- *     the last value given is kept
+ * @param repeated the options given more than once ({@code TTL}, {@code TIMESTAMP}), in order; the
+ *     last value given is kept
  */
 public record Using(Term ttl, Term timestamp, List<String> repeated) {
   public static final Using NONE = new Using(null, null, List.of());

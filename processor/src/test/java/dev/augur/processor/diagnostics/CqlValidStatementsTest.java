@@ -81,8 +81,8 @@ class CqlValidStatementsTest {
                 + " (:ts, :sensor) AND (ts) < (:until)\")",
             "  CompletionStage<List<Reading>> between(String t, int b, Instant ts, String sensor,"
                 + " Instant until);",
-            "  @Query(\"SELECT * FROM readings WHERE tenant = :t AND bucket = :b AND ts < :until AND"
-                + " (ts, sensor) >= (:ts, :sensor)\")",
+            "  @Query(\"SELECT * FROM readings WHERE tenant = :t AND bucket = :b AND ts < :until"
+                + " AND (ts, sensor) >= (:ts, :sensor)\")",
             "  CompletionStage<List<Reading>> since(String t, int b, Instant until, Instant ts,"
                 + " String sensor);",
             // Rows and partitions the markers name only when bound: Cassandra decides at run time.

@@ -36,10 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * judges each statement twice: the checker alone, reading the same schema file, and the annotation
  * processor, compiling a DAO method for it whose parameters bind its markers ({@link
  * ProcessorPath}). A statement is valid for Cassandra when it prepares and runs with sample values;
- * for Augur when it reports no error. The verdicts must agree, and for a statement both reject,
- * the reasons too: Augur must report one of the tags {@code reasons.txt} gives Cassandra's message.
- * The exceptions are the statements of {@code expected-differences.txt}, each with its reason; an
- * entry there that no longer disagrees fails the test too, so the list stays exact.
+ * for Augur when it reports no error. The verdicts must agree, and for a statement both reject, the
+ * reasons too: Augur must report one of the tags {@code reasons.txt} gives Cassandra's message. The
+ * exceptions are the statements of {@code expected-differences.txt}, each with its reason; an entry
+ * there that no longer disagrees fails the test too, so the list stays exact.
  */
 @ExtendWith(CassandraExtension.class)
 class DifferentialTest {
@@ -179,7 +179,8 @@ class DifferentialTest {
         "the corpus should be about half valid: " + valid + " of " + statements.size());
     assertTrue(
         processor.elsewhere().isEmpty(),
-        () -> "errors outside the statements' methods:\n" + String.join("\n", processor.elsewhere()));
+        () ->
+            "errors outside the statements' methods:\n" + String.join("\n", processor.elsewhere()));
     assertTrue(processor.generated(), "Augur generated no DAO for the statements it accepts");
     assertTrue(
         unmapped.isEmpty(),

@@ -27,11 +27,11 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
- * The corpus through the annotation processor, as users write it: each statement becomes a {@code
- * @Query} method of a {@code @Dao} interface, whose parameters bind its markers with the Java types
- * the markers' CQL types map to (positional markers, which {@code @Query} refuses, are renamed
- * first), and javac compiles the DAOs with Augur. Statements the checker accepts go to DAOs that
- * Augur must implement and javac compile with the generated code; the others to one DAO. The
+ * The corpus through the annotation processor, as users write it: each statement becomes a
+ * {@code @Query} method of a {@code @Dao} interface, whose parameters bind its markers with the
+ * Java types the markers' CQL types map to (positional markers, which {@code @Query} refuses, are
+ * renamed first), and javac compiles the DAOs with Augur. Statements the checker accepts go to DAOs
+ * that Augur must implement and javac compile with the generated code; the others to one DAO. The
  * errors on a method's lines are the processor's verdict on its statement.
  */
 final class ProcessorPath {
@@ -40,8 +40,8 @@ final class ProcessorPath {
    *
    * @param errors the errors on each statement's method, by the statement's index
    * @param elsewhere errors on no statement's method (in generated code, say)
-   * @param generated whether Augur implemented every DAO of accepted statements, and javac
-   *     compiled them
+   * @param generated whether Augur implemented every DAO of accepted statements, and javac compiled
+   *     them
    */
   record Outcome(Map<Integer, List<String>> errors, List<String> elsewhere, boolean generated) {}
 
@@ -163,7 +163,11 @@ final class ProcessorPath {
       lines.add("  @Query(\"" + cql.replace("\\", "\\\\").replace("\"", "\\\"") + "\")");
       statementByLine.put(lines.size() + 1, statement);
       lines.add(
-          "  CompletionStage<Void> statement" + statement + "(" + String.join(", ", declared) + ");");
+          "  CompletionStage<Void> statement"
+              + statement
+              + "("
+              + String.join(", ", declared)
+              + ");");
     }
 
     int size() {
