@@ -71,7 +71,7 @@ final class DeleteChecker {
             && !regular
             && !conditioned.regularColumns();
     List<Restriction> restrictions =
-        new RestrictionBuilder(analysis, terms, table).build(delete.where());
+        new RestrictionBuilder(analysis, terms, table, false).build(delete.where());
     int errors = analysis.findings().size();
     WhereOutcome where =
         new WhereChecker(analysis)

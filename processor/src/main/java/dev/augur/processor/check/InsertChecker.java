@@ -73,6 +73,14 @@ final class InsertChecker {
       }
       terms.prepare(value, column.type(), "column " + column.cql());
       if (column.isPrimaryKey()) {
+        if (value instanceof Term.Null) {
+          analysis.error(
+              Message.NULL_VALUE,
+              "gives key column " + column.cql(),
+              "Invalid null value in condition for column " + column.name(),
+              "a primary key column is never null",
+              "Give it a value, or a marker");
+        }
         clusteringSet |= column.kind() == ColumnSchema.Kind.CLUSTERING;
         key.add(new Restriction(null, List.of(column), Operator.EQ, false, false, false));
       } else if (column.kind() == ColumnSchema.Kind.STATIC) {

@@ -23,12 +23,15 @@ final class RestrictionBuilder {
   private final Analysis analysis;
   private final TermChecker terms;
   private final TableSchema table;
+  private final boolean select;
   private final List<Restriction> restrictions = new ArrayList<>();
 
-  RestrictionBuilder(Analysis analysis, TermChecker terms, TableSchema table) {
+  /** {@code select}: whether the relations are those of a SELECT, rather than of a write. */
+  RestrictionBuilder(Analysis analysis, TermChecker terms, TableSchema table, boolean select) {
     this.analysis = analysis;
     this.terms = terms;
     this.table = table;
+    this.select = select;
   }
 
   List<Restriction> build(List<Relation> relations) {
@@ -116,6 +119,28 @@ final class RestrictionBuilder {
       return null;
     }
     prepareValue(relation, column);
+    // A SELECT's slice on a clustering column takes null as "no bound"; all else rejects null
+    // (a DELETE's range with a null bound fails on the replica).
+    boolean nullBound =
+        select && operator.isSlice() && column.kind() == ColumnSchema.Kind.CLUSTERING;
+    if (!nullBound && NullValues.contains(relation.value())) {
+      if (entry) {
+        NullValues.report(
+            analysis,
+            name + "[...]",
+            "Unsupported null map value for column " + column.name(),
+            false);
+      } else if (column.isPrimaryKey() && !operator.isSlice()) {
+        NullValues.report(
+            analysis, name, "Invalid null value in condition for column " + column.name(), true);
+      } else if (!select && column.kind() == ColumnSchema.Kind.CLUSTERING) {
+        NullValues.report(analysis, name, "a write failure on the replica", true);
+      } else {
+        NullValues.report(
+            analysis, name, "Unsupported null value for column " + column.name(), false);
+      }
+      return null;
+    }
     return new Restriction(relation, List.of(column), operator, false, false, entry);
   }
 
@@ -218,6 +243,15 @@ final class RestrictionBuilder {
       }
       terms.prepare(relation.value(), tuple, "the tuple " + names);
     }
+    ColumnSchema nullColumn = NullValues.column(relation.value(), columns);
+    if (nullColumn != null) {
+      String cassandra =
+          relation.operator() == Operator.EQ
+              ? "Invalid null value for column "
+              : "Invalid null value in condition for column ";
+      NullValues.report(analysis, nullColumn.cql(), cassandra + nullColumn.name(), true);
+      return null;
+    }
     return new Restriction(relation, columns, relation.operator(), false, true, false);
   }
 
@@ -266,6 +300,14 @@ final class RestrictionBuilder {
     } else {
       terms.prepare(value, CqlType.of(NativeType.BIGINT), "the partition key token");
     }
+    if (value instanceof Term.Null) {
+      NullValues.report(
+          analysis,
+          "token(" + String.join(", ", columns.stream().map(ColumnSchema::cql).toList()) + ")",
+          "Invalid null token value",
+          true);
+      return null;
+    }
     return new Restriction(relation, columns, relation.operator(), true, false, false);
   }
 
@@ -302,8 +344,7 @@ final class RestrictionBuilder {
           (other.isContains() && restriction.isContains())
               || (other.isSlice()
                   && restriction.isSlice()
-                  && other.multi() == restriction.multi()
-                  && other.columns().equals(restriction.columns())
+                  && other.first().equals(restriction.first())
                   && lower(other) != lower(restriction));
       if (!compatible) {
         String name = restriction.token() ? "token(...)" : shared.get(0).cql();

@@ -29,6 +29,9 @@ final class SelectChecker {
 
   /** Checks {@code select} on {@code table} (null when unknown), and returns what it selects. */
   Selection check(Statement.Select select, TableSchema table) {
+    if (select.perPartitionLimit() != null && select.distinct()) {
+      analysis.error(Message.DISTINCT_PER_PARTITION_LIMIT);
+    }
     if (table == null) {
       select.where().forEach(r -> RelationMarkers.collect(r, terms));
       limit(select.perPartitionLimit(), "PER PARTITION LIMIT");
@@ -37,7 +40,7 @@ final class SelectChecker {
     }
     Selection selection = new SelectionChecker(analysis, terms, table).check(select);
     List<Restriction> restrictions =
-        new RestrictionBuilder(analysis, terms, table).build(select.where());
+        new RestrictionBuilder(analysis, terms, table, true).build(select.where());
     WhereOutcome where =
         new WhereChecker(analysis)
             .check(
@@ -56,6 +59,7 @@ final class SelectChecker {
     if (select.perPartitionLimit() != null && selection.aggregate()) {
       analysis.error(Message.AGGREGATE_PER_PARTITION_LIMIT);
     }
+
     if (selection.aggregate()
         && select.groupBy().isEmpty()
         && !where.restricts(ColumnSchema.Kind.PARTITION_KEY)) {

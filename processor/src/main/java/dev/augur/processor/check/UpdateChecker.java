@@ -89,7 +89,7 @@ final class UpdateChecker {
     boolean onlyStatic =
         (staticColumns || conditioned.staticColumns()) && !regular && !conditioned.regularColumns();
     List<Restriction> restrictions =
-        new RestrictionBuilder(analysis, terms, table).build(update.where());
+        new RestrictionBuilder(analysis, terms, table, false).build(update.where());
     WhereOutcome where =
         new WhereChecker(analysis)
             .check(WhereChecker.Kind.UPDATE, table, restrictions, false, onlyStatic);

@@ -25,6 +25,9 @@ final class WriteOptions {
 
   /** Checks USING and the counter and condition rules of a write on {@code table} (or null). */
   void check(Using using, TableSchema table, boolean conditional) {
+    using.repeated().stream()
+        .distinct()
+        .forEach(option -> analysis.error(Message.USING_REPEATED, option, option));
     if (using.ttl() != null) {
       terms.prepare(using.ttl(), CqlType.of(NativeType.INT), "the TTL");
       if (using.ttl() instanceof Term.Literal literal

@@ -119,20 +119,30 @@ final class ClauseParser {
     return new Term.InValues(values, offset);
   }
 
-  /** {@code USING TTL t AND TIMESTAMP s}, after USING; DELETE allows only TIMESTAMP. */
+  /**
+   * {@code USING TTL t AND TIMESTAMP s}, after USING; DELETE allows only TIMESTAMP, once. An option
+   * given twice is kept as written, for the checker to report.
+   */
   Using using(boolean ttlAllowed) throws CqlSyntaxException {
     Term ttl = null;
     Term timestamp = null;
+    List<String> repeated = new ArrayList<>();
     do {
       if (ttlAllowed && in.accept("ttl")) {
+        if (ttl != null) {
+          repeated.add("TTL");
+        }
         ttl = intValue();
       } else if (in.accept("timestamp")) {
+        if (timestamp != null) {
+          repeated.add("TIMESTAMP");
+        }
         timestamp = intValue();
       } else {
         throw in.expected(ttlAllowed ? "TTL or TIMESTAMP" : "TIMESTAMP");
       }
-    } while (in.accept("and"));
-    return new Using(ttl, timestamp);
+    } while (ttlAllowed && in.accept("and"));
+    return new Using(ttl, timestamp, repeated);
   }
 
   /** An integer, or a marker: what LIMIT, TTL and TIMESTAMP take. */

@@ -440,6 +440,19 @@ public enum Message {
       "AUGUR-PER-PARTITION-LIMIT",
       "%s has PER PARTITION LIMIT and aggregates: Cassandra rejects PER PARTITION LIMIT in"
           + " aggregate queries. Remove one of them."),
+  DISTINCT_PER_PARTITION_LIMIT(
+      "AUGUR-PER-PARTITION-LIMIT",
+      "%s has PER PARTITION LIMIT and selects DISTINCT: Cassandra rejects PER PARTITION LIMIT in"
+          + " SELECT DISTINCT queries, which return one row per partition already. Remove PER"
+          + " PARTITION LIMIT."),
+  NULL_VALUE(
+      "AUGUR-NULL",
+      "%s %s null: Cassandra prepares the statement, but rejects it every time it runs (\"%s\"),"
+          + " as %s. %s."),
+  USING_REPEATED(
+      "AUGUR-USING-TWICE",
+      "%s sets %s twice in USING: Cassandra takes each option once (given two markers it fails"
+          + " with an internal error, given two values it drops one). Set %s once."),
   INSERT_VALUES(
       "AUGUR-INSERT-VALUES",
       "%s lists %d columns and %d values: Cassandra pairs columns and values by position. Give"

@@ -311,6 +311,47 @@ class CqlSelectDiagnosticsTest {
             "CompletionStage<Long> perPartitionLimitOfAggregate(String t, int b)",
             "[AUGUR-PER-PARTITION-LIMIT] @Query on TestDao.perPartitionLimitOfAggregate()"
                 + " has PER PARTITION LIMIT and aggregates: Cassandra rejects PER PARTITION LIMIT"
-                + " in aggregate queries. Remove one of them."));
+                + " in aggregate queries. Remove one of them."),
+        new Case(
+            "perPartitionLimitOfDistinct",
+            "SELECT DISTINCT tenant, bucket FROM readings PER PARTITION LIMIT 1",
+            "CompletionStage<Void> perPartitionLimitOfDistinct()",
+            "[AUGUR-PER-PARTITION-LIMIT] @Query on TestDao.perPartitionLimitOfDistinct() has"
+                + " PER PARTITION LIMIT and selects DISTINCT: Cassandra rejects PER PARTITION LIMIT"
+                + " in SELECT DISTINCT queries, which return one row per partition already. Remove"
+                + " PER PARTITION LIMIT."),
+        new Case(
+            "nullKey",
+            "SELECT * FROM users WHERE user_id = null",
+            "CompletionStage<Void> nullKey()",
+            "[AUGUR-NULL] @Query on TestDao.nullKey() compares user_id with null: Cassandra"
+                + " prepares the statement, but rejects it every time it runs (\"Invalid null value"
+                + " in condition for column user_id\"), as no key is ever null. Compare it with a"
+                + " value, or a marker."),
+        new Case(
+            "nullInTuple",
+            "SELECT * FROM readings WHERE tenant = :t AND bucket = :b AND (ts, sensor) > (:ts,"
+                + " null)",
+            "CompletionStage<Void> nullInTuple(String t, int b, Instant ts)",
+            "[AUGUR-NULL] @Query on TestDao.nullInTuple() compares sensor with null: Cassandra"
+                + " prepares the statement, but rejects it every time it runs (\"Invalid null value"
+                + " in condition for column sensor\"), as no key is ever null. Compare it with a"
+                + " value, or a marker."),
+        new Case(
+            "nullIndexedValue",
+            "SELECT * FROM users WHERE email = null",
+            "CompletionStage<Void> nullIndexedValue()",
+            "[AUGUR-NULL] @Query on TestDao.nullIndexedValue() compares email with null:"
+                + " Cassandra prepares the statement, but rejects it every time it runs"
+                + " (\"Unsupported null value for column email\"), as it finds no rows by a null"
+                + " value. Compare it with a value, or a marker."),
+        new Case(
+            "slicesNotStartingWithTheSameColumn",
+            "SELECT * FROM readings WHERE tenant = :t AND bucket = :b AND (ts, sensor) > (:ts, :s)"
+                + " AND (sensor) < (:s2)",
+            "CompletionStage<Void> slicesNotStartingWithTheSameColumn(String t, int b, Instant ts,"
+                + " String s, String s2)",
+            "[AUGUR-RESTRICTED-TWICE] @Query on TestDao.slicesNotStartingWithTheSameColumn()"
+                + " restricts sensor twice (> and <)"));
   }
 }

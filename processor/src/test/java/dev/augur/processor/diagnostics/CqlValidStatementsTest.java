@@ -75,7 +75,24 @@ class CqlValidStatementsTest {
             "  CompletionStage<Boolean> untag(String tag, String key, UUID id);",
             "  @Query(\"BEGIN UNLOGGED BATCH INSERT INTO users (user_id, name) VALUES (:id, :name);"
                 + " DELETE FROM readings WHERE tenant = :t AND bucket = :b APPLY BATCH\")",
-            "  CompletionStage<Void> batch(UUID id, String name, String t, int b);");
+            "  CompletionStage<Void> batch(UUID id, String name, String t, int b);",
+            // A tuple range bounded again on its first column (Cassandra merges the two slices).
+            "  @Query(\"SELECT * FROM readings WHERE tenant = :t AND bucket = :b AND (ts, sensor) >"
+                + " (:ts, :sensor) AND (ts) < (:until)\")",
+            "  CompletionStage<List<Reading>> between(String t, int b, Instant ts, String sensor,"
+                + " Instant until);",
+            "  @Query(\"SELECT * FROM readings WHERE tenant = :t AND bucket = :b AND ts < :until"
+                + " AND (ts, sensor) >= (:ts, :sensor)\")",
+            "  CompletionStage<List<Reading>> since(String t, int b, Instant until, Instant ts,"
+                + " String sensor);",
+            // Rows and partitions the markers name only when bound: Cassandra decides at run time.
+            "  @Query(\"BEGIN BATCH INSERT INTO users (user_id, name) VALUES (:a, :name) IF NOT"
+                + " EXISTS; UPDATE users SET age = :age WHERE user_id = :b IF EXISTS APPLY"
+                + " BATCH\")",
+            "  CompletionStage<Boolean> twoRows(UUID a, String name, int age, UUID b);",
+            // A SELECT takes null as no bound of a clustering range.
+            "  @Query(\"SELECT * FROM readings WHERE tenant = :t AND bucket = :b AND ts > null\")",
+            "  CompletionStage<List<Reading>> unbounded(String t, int b);");
 
     assertThat(compile(CqlSources.with(dao))).succeededWithoutWarnings();
   }

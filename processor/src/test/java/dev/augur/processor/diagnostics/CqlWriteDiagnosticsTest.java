@@ -215,6 +215,77 @@ class CqlWriteDiagnosticsTest {
             "CompletionStage<Void> negativeTtl(UUID id, String name)",
             "[AUGUR-TTL] @Query on TestDao.negativeTtl() has USING TTL -1: Cassandra"
                 + " rejects TTLs below 0 or above 630720000 seconds (20 years) when it runs the"
-                + " statement. Use a TTL in that range, or a marker."));
+                + " statement. Use a TTL in that range, or a marker."),
+        new Case(
+            "nullKeyInInsert",
+            "INSERT INTO users (user_id, name) VALUES (null, :name)",
+            "CompletionStage<Void> nullKeyInInsert(String name)",
+            "[AUGUR-NULL] @Query on TestDao.nullKeyInInsert() gives key column user_id null:"
+                + " Cassandra prepares the statement, but rejects it every time it runs (\"Invalid"
+                + " null value in condition for column user_id\"), as a primary key column is never"
+                + " null. Give it a value, or a marker."),
+        new Case(
+            "nullKeyInDelete",
+            "DELETE FROM readings WHERE tenant = :t AND bucket = :b AND ts > null",
+            "CompletionStage<Void> nullKeyInDelete(String t, int b)",
+            "[AUGUR-NULL] @Query on TestDao.nullKeyInDelete() compares ts with null: Cassandra"
+                + " prepares the statement, but rejects it every time it runs (\"a write failure on"
+                + " the replica\"), as no key is ever null. Compare it with a value, or a marker."),
+        new Case(
+            "ttlTwice",
+            "INSERT INTO users (user_id, name) VALUES (:id, :name) USING TTL :a AND TTL :b",
+            "CompletionStage<Void> ttlTwice(UUID id, String name, int a, int b)",
+            "[AUGUR-USING-TWICE] @Query on TestDao.ttlTwice() sets TTL twice in USING: Cassandra"
+                + " takes each option once (given two markers it fails with an internal error,"
+                + " given two values it drops one). Set TTL once."),
+        new Case(
+            "batchTimestampTwice",
+            "BEGIN BATCH USING TIMESTAMP :a AND TIMESTAMP :b INSERT INTO users (user_id, name)"
+                + " VALUES (:id, :name) APPLY BATCH",
+            "CompletionStage<Void> batchTimestampTwice(long a, long b, UUID id, String name)",
+            "[AUGUR-USING-TWICE] @Query on TestDao.batchTimestampTwice() sets TIMESTAMP twice in"
+                + " USING: Cassandra takes each option once (given two markers it fails with an"
+                + " internal error, given two values it drops one). Set TIMESTAMP once."),
+        new Case(
+            "counterBatchTimestamp",
+            "BEGIN COUNTER BATCH USING TIMESTAMP :t UPDATE page_views SET views = views + 1 WHERE"
+                + " page = :p AND day = :d APPLY BATCH",
+            "CompletionStage<Void> counterBatchTimestamp(long t, String p, LocalDate d)",
+            "[AUGUR-BATCH] @Query on TestDao.counterBatchTimestamp() is a batch that is a COUNTER"
+                + " batch with USING TIMESTAMP: Cassandra rejects custom timestamps for counter"
+                + " updates. Remove USING TIMESTAMP."),
+        new Case(
+            "conditionalBatchOverTwoTables",
+            "BEGIN BATCH INSERT INTO users (user_id, name) VALUES (:id, :name) IF NOT EXISTS;"
+                + " INSERT INTO readings (tenant, bucket, ts, sensor) VALUES (:t, :b, :ts, :s)"
+                + " APPLY BATCH",
+            "CompletionStage<Boolean> conditionalBatchOverTwoTables(UUID id, String name, String"
+                + " t, int b, Instant ts, String s)",
+            "[AUGUR-BATCH] @Query on TestDao.conditionalBatchOverTwoTables() is a batch that has"
+                + " conditions and writes several tables (users, readings): Cassandra runs a"
+                + " conditional batch as one lightweight transaction on one partition of one"
+                + " table. Split the batch."),
+        new Case(
+            "conditionalBatchOverTwoPartitions",
+            "BEGIN BATCH INSERT INTO readings (tenant, bucket, ts, sensor) VALUES ('a', 1, :ts,"
+                + " :s) IF NOT EXISTS; UPDATE readings SET value = :v WHERE tenant = 'b' AND bucket"
+                + " = 1 AND ts = :ts AND sensor = :s APPLY BATCH",
+            "CompletionStage<Boolean> conditionalBatchOverTwoPartitions(Instant ts, String s,"
+                + " double v)",
+            "[AUGUR-BATCH] @Query on TestDao.conditionalBatchOverTwoPartitions() is a batch that"
+                + " has conditions and writes two partitions of readings (tenant = 'a' AND bucket ="
+                + " 1 AND ts = :ts AND sensor = :s; tenant = 'b' AND bucket = 1 AND ts = :ts AND"
+                + " sensor = :s): Cassandra runs a conditional batch on one partition, and rejects"
+                + " this one every time it runs. Split the batch."),
+        new Case(
+            "conditionsOfTwoKindsOnOneRow",
+            "BEGIN BATCH INSERT INTO users (user_id, name) VALUES (:id, :name) IF NOT EXISTS;"
+                + " UPDATE users SET age = :age WHERE user_id = :id IF EXISTS APPLY BATCH",
+            "CompletionStage<Boolean> conditionsOfTwoKindsOnOneRow(UUID id, String name, int age)",
+            "[AUGUR-BATCH] @Query on TestDao.conditionsOfTwoKindsOnOneRow() is a batch that has IF"
+                + " NOT EXISTS and IF EXISTS on one row of users (user_id = :id): Cassandra takes"
+                + " one kind of condition per row (IF NOT EXISTS, IF EXISTS or IF column"
+                + " conditions), and rejects this batch every time it runs. Keep one kind of"
+                + " condition for the row."));
   }
 }

@@ -1,11 +1,15 @@
 package dev.augur.processor.differential;
 
+import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinition;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
+import com.datastax.oss.driver.api.core.servererrors.QueryExecutionException;
+import com.datastax.oss.driver.api.core.servererrors.ServerError;
 import com.datastax.oss.driver.api.core.servererrors.SyntaxError;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +41,13 @@ final class CassandraVerdicts {
       prepared = session.prepare(cql);
     } catch (InvalidQueryException | SyntaxError e) {
       return "prepare: " + e.getMessage();
+    } catch (AllNodesFailedException e) {
+      // A server error on preparing is tried on every node, and reported as all of them failing.
+      if (e.getAllErrors().values().stream().flatMap(List::stream).findFirst().orElse(null)
+          instanceof ServerError error) {
+        return "prepare: server error: " + error.getMessage();
+      }
+      throw e;
     }
     BoundStatementBuilder bound = prepared.boundStatementBuilder();
     int index = 0;
@@ -58,6 +69,10 @@ final class CassandraVerdicts {
       return null;
     } catch (InvalidQueryException e) {
       return DATA_DEPENDENT.matcher(e.getMessage()).matches() ? null : "execute: " + e.getMessage();
+    } catch (ServerError e) {
+      return "execute: server error: " + e.getMessage();
+    } catch (QueryExecutionException e) {
+      return "execute: " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
   }
 }
