@@ -513,13 +513,14 @@ public final class AugurSession implements AutoCloseable {
     } catch (RuntimeException e) {
       sent = CompletableFuture.failedFuture(e);
     }
+    request.result.sending(sent);
     sent.whenComplete(request::onResult);
     return request.result;
   }
 
   /** One request in flight: a statement, a page, or a preparation. */
   private final class Request<T> implements SessionLifecycle.InFlight {
-    final CompletableFuture<T> result = new CompletableFuture<>();
+    final CancellableCall<T> result = new CancellableCall<>();
 
     void onResult(T page, Throwable error) {
       if (!lifecycle.leave(this)) {
@@ -540,7 +541,8 @@ public final class AugurSession implements AutoCloseable {
 
   /** Delivers the result of a {@link #submit} or {@link #fetchNext} on the callback executor. */
   CompletionStage<AsyncResultSet> managed(CompletionStage<AsyncResultSet> raw) {
-    CompletableFuture<AsyncResultSet> result = new CompletableFuture<>();
+    CancellableCall<AsyncResultSet> result = new CancellableCall<>();
+    result.sending(raw);
     raw.whenComplete(
         (page, error) ->
             deliver(result, page == null ? null : new ManagedResultSet(this, page), error));

@@ -38,11 +38,10 @@ final class Pages {
   }
 
   private static <T> CompletionStage<Page<T>> fetch(PreparedQuery<T> query, BoundStatement at) {
-    CompletableFuture<Page<T>> result = new CompletableFuture<>();
-    query
-        .session()
-        .executeAsync(at)
-        .whenComplete(
+    CancellableCall<Page<T>> result = new CancellableCall<>();
+    CompletionStage<AsyncResultSet> sent = query.session().executeAsync(at);
+    result.sending(sent);
+    sent.whenComplete(
             (rs, error) -> {
               if (error != null) {
                 result.completeExceptionally(Futures.unwrap(error));

@@ -74,6 +74,15 @@ class ReactiveCancelTest {
         (dao, seen) -> dao.maybe(1).subscribe(seen::set, seen::set)::dispose);
   }
 
+  @Test
+  void cancellingAMonoOfAPageCancelsItsRequest() throws Exception {
+    assertCancelled(
+        "cancel-page",
+        (dao, seen) ->
+            dao.page(1, dev.augur.runtime.PageRequest.first(10)).subscribe(seen::set, seen::set)
+                ::dispose);
+  }
+
   interface Subscribing {
     Runnable subscribe(ReactiveFaultDao dao, AtomicReference<Object> seen);
   }

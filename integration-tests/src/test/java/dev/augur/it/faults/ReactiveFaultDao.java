@@ -4,6 +4,8 @@ import dev.augur.annotations.Dao;
 import dev.augur.annotations.Idempotent;
 import dev.augur.annotations.Query;
 import io.reactivex.rxjava3.core.Maybe;
+import dev.augur.runtime.Page;
+import dev.augur.runtime.PageRequest;
 import io.smallrye.mutiny.Uni;
 import reactor.core.publisher.Mono;
 
@@ -21,4 +23,8 @@ public interface ReactiveFaultDao {
   @Idempotent(false)
   @Query(FaultDao.FIND_ONCE)
   Maybe<Item> maybe(int id);
+
+  @Idempotent(false)
+  @Query(FaultDao.FIND_ONCE)
+  Mono<Page<Item>> page(int id, PageRequest request);
 }
