@@ -108,12 +108,27 @@ final class EventLoopWatch implements AutoCloseable {
       long steal,
       char state,
       long samplerCpuNanos,
-      long samplerQueuedNanos) {
-    /** Whether the kernel had the thread waiting: {@code S} asleep, {@code D} in uninterruptible I/O. */
+      long samplerQueuedNanos,
+      String wchan) {
+    /**
+     * Whether the thread was waiting on its code's behalf: asleep ({@code S}) or in uninterruptible
+     * I/O ({@code D}), but not in one of the kernel's own waits ({@link #KERNEL_OWN}).
+     */
     boolean waiting() {
-      return state == 'S' || state == 'D';
+      return (state == 'S' || state == 'D') && !KERNEL_OWN.contains(wchan);
     }
   }
+
+  /**
+   * Where, in the kernel ({@code /proc/self/task/<tid>/wchan}), a thread waits without having asked
+   * to: for a socket's lock inside a non-blocking send or receive, or for the address space's lock
+   * while a page fault waits for the JVM's own threads mapping memory. Any other place is the
+   * code's: a futex (locks, parking, sleeping), a blocking socket, a page or a file being read in
+   * (blocking file I/O is a bug on an event loop too).
+   */
+  static final java.util.Set<String> KERNEL_OWN =
+      java.util.Set.of(
+          "__lock_sock", "lock_sock_nested", "rwsem_down_read_slowpath", "rwsem_down_write_slowpath");
 
   private final Map<Thread, Watched> threads = new ConcurrentHashMap<>();
   private final JvmStops stops = JvmStops.find();
@@ -348,10 +363,10 @@ final class EventLoopWatch implements AutoCloseable {
         seenWaitingHigh += high;
       } else if (a.waiting() || b.waiting() || exposed(a, b, jvm) > MAX_UNSEEN_NANOS) {
         // Waiting at one end only: the wait may be all of the interval or none of it (the thread
-        // idle before its task began, say), but for a stop of the JVM in between, taken as the
-        // JVM's. Runnable at both ends, but so far apart, beyond the JVM's stops, that a wait could
-        // hide between them: the same.
-        seenWaitingHigh += Math.max(0, high - jvm);
+        // idle before its task began, say), but for a stop of the JVM or a pause of the virtual
+        // machine in between, taken as theirs. Runnable at both ends, but so far apart, beyond
+        // those, that a wait could hide between them: the same.
+        seenWaitingHigh += Math.max(0, Math.min(high, exposed(a, b, jvm) - accounted));
       } else {
         // Runnable at both ends, close together: held by the hypervisor, or stopped by the JVM.
         machine += high;
@@ -361,6 +376,12 @@ final class EventLoopWatch implements AutoCloseable {
     long waitingAtLeast = seenWaitingLow - slack - stolen;
     // The intervals overlap by the time each reading took: never more than the span allows.
     long waitingAtMost = Math.min(seenWaitingHigh, (after.to() - before.from()) - cpu - queued);
+    Map<String, Long> kernelWaits = new java.util.TreeMap<>();
+    for (Reading reading : span) {
+      if ((reading.state() == 'S' || reading.state() == 'D') && !reading.wchan().isEmpty()) {
+        kernelWaits.merge(reading.state() + " " + reading.wchan(), 1L, Long::sum);
+      }
+    }
     String figures =
         String.format(
             "over %d ms: waiting %d to %d ms, on a core %d ms, queued %d ms, held runnable or"
@@ -375,7 +396,8 @@ final class EventLoopWatch implements AutoCloseable {
             stopped / 1_000_000,
             stolen / 1_000_000,
             span.size(),
-            slack / 1_000_000);
+            slack / 1_000_000)
+            + (kernelWaits.isEmpty() ? "" : "; waits in the kernel " + kernelWaits);
     if (waitingAtLeast >= half) {
       return new Verdict(Kind.BLOCKING, figures, start, end);
     }
@@ -470,10 +492,21 @@ final class EventLoopWatch implements AutoCloseable {
     long from = System.nanoTime();
     long task = thread instanceof VertxThread vertx ? vertx.startTime() : 0;
     char state = state(watched.tid);
+    String wchan = state == 'S' || state == 'D' ? wchan(watched.tid) : "";
     long[] schedstat = schedstat(watched.tid);
     long to = System.nanoTime();
     return new Reading(
-        from, to, task, schedstat[0], schedstat[1], stopped, steal, state, sampler[0], sampler[1]);
+        from,
+        to,
+        task,
+        schedstat[0],
+        schedstat[1],
+        stopped,
+        steal,
+        state,
+        sampler[0],
+        sampler[1],
+        wchan);
   }
 
   /**
@@ -528,6 +561,15 @@ final class EventLoopWatch implements AutoCloseable {
       return stat.charAt(stat.lastIndexOf(')') + 2);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("Cannot read the stat of thread " + tid, e);
+    }
+  }
+
+  /** Where in the kernel the thread waits, or "?" if that cannot be read. */
+  private static String wchan(int tid) {
+    try {
+      return Files.readString(Path.of("/proc/self/task/" + tid + "/wchan")).trim();
+    } catch (IOException | RuntimeException e) {
+      return "?";
     }
   }
 

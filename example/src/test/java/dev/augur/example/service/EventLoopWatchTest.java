@@ -82,7 +82,7 @@ class EventLoopWatchTest {
 
   private static Reading reading(long at, char state, long cpu, long queued) {
     // The sampler ran all along: no pause of the virtual machine.
-    return new Reading(at, at, 0, cpu, queued, 0, 0, state, at, 0);
+    return new Reading(at, at, 0, cpu, queued, 0, 0, state, at, 0, state == 'S' ? "futex_wait" : "");
   }
 
   @Test
