@@ -38,15 +38,12 @@ record CassandraClasspath(List<Path> entries, String cassandraVersion) {
     String recorded = readRecordedClasspath();
     List<Path> entries = new ArrayList<>();
     List<Path> missing = new ArrayList<>();
-    String version = "unknown";
+    String found = versionIn(recorded);
+    String version = found != null ? found : "unknown";
     for (String entry : recorded.split(":")) {
       String trimmed = entry.trim();
       if (trimmed.isEmpty()) {
         continue;
-      }
-      Matcher matcher = CASSANDRA_ALL.matcher(trimmed);
-      if (matcher.find()) {
-        version = matcher.group(1);
       }
       Path jar =
           trimmed.startsWith(NodeMain.LOCAL_REPOSITORY_PLACEHOLDER)
@@ -66,6 +63,34 @@ record CassandraClasspath(List<Path> entries, String cassandraVersion) {
     }
     entries.add(serverLocation());
     return new CassandraClasspath(List.copyOf(entries), version);
+  }
+
+  /**
+   * The Cassandra version a forked node runs: that of the cassandra-all jar augur-testkit-server
+   * recorded at build time. Read from the record alone, the jars need not be downloaded; the Docker
+   * mode's default image carries the same version, so both modes run the same Cassandra.
+   *
+   * @return e.g. {@code 5.0.9}
+   * @throws CassandraStartException if the record is missing or names no cassandra-all jar
+   */
+  static String recordedCassandraVersion() {
+    String version = versionIn(readRecordedClasspath());
+    if (version == null) {
+      throw new CassandraStartException(
+          NodeMain.CLASSPATH_RESOURCE + " names no cassandra-all jar: augur-testkit-server is broken");
+    }
+    return version;
+  }
+
+  /** The version of the cassandra-all jar on a recorded classpath, or null. */
+  private static String versionIn(String recorded) {
+    for (String entry : recorded.split(":")) {
+      Matcher matcher = CASSANDRA_ALL.matcher(entry.trim());
+      if (matcher.find()) {
+        return matcher.group(1);
+      }
+    }
+    return null;
   }
 
   /**

@@ -59,31 +59,69 @@ public final class CassandraCluster implements AutoCloseable {
 
   /**
    * Starts the seed, then the other nodes in parallel, then waits until the driver sees all of them
-   * up.
+   * up. If any of that fails, the nodes already started are stopped before the exception is thrown:
+   * a failed start leaves no process behind.
    *
    * @return this cluster
-   * @throws CassandraStartException if a node fails to start or the cluster does not converge
+   * @throws CassandraStartException if a node fails to start or the cluster does not converge; the
+   *     message names the node and carries its diagnostics
    */
   public CassandraCluster start() {
     long started = System.nanoTime();
-    nodes.get(0).start();
-    List<CompletableFuture<CassandraNode>> others = new ArrayList<>();
-    for (CassandraNode node : nodes.subList(1, nodes.size())) {
-      others.add(node.startAsync().toCompletableFuture());
-    }
     try {
-      CompletableFuture.allOf(others.toArray(new CompletableFuture<?>[0])).join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof CassandraStartException
-          ? (CassandraStartException) e.getCause()
-          : new CassandraStartException("A cluster node failed to start", e.getCause());
+      startNodes();
+      awaitAllUp();
+    } catch (RuntimeException e) {
+      List<String> running =
+          nodes.stream().filter(CassandraNode::isRunning).map(CassandraNode::listenAddress).toList();
+      try {
+        close();
+      } catch (RuntimeException stopFailure) {
+        e.addSuppressed(stopFailure);
+      }
+      throw new CassandraStartException(
+          "Cassandra cluster of "
+              + nodes.size()
+              + " nodes did not start; stopped the nodes that were running ("
+              + (running.isEmpty() ? "none" : String.join(", ", running))
+              + "): "
+              + e.getMessage(),
+          e);
     }
-    awaitAllUp();
     LOG.info(
         "Cassandra cluster of {} nodes up after {} ms",
         nodes.size(),
         Duration.ofNanos(System.nanoTime() - started).toMillis());
     return this;
+  }
+
+  /** The seed, then the others side by side; returns once all have started, or all have ended. */
+  private void startNodes() {
+    List<CompletableFuture<CassandraNode>> starts = new ArrayList<>();
+    starts.add(CompletableFuture.completedFuture(nodes.get(0)));
+    try {
+      nodes.get(0).start();
+    } catch (RuntimeException e) {
+      starts.set(0, CompletableFuture.failedFuture(e));
+    }
+    if (!starts.get(0).isCompletedExceptionally()) {
+      for (CassandraNode node : nodes.subList(1, nodes.size())) {
+        starts.add(node.startAsync().toCompletableFuture());
+      }
+    }
+    // Every start has ended, failed ones included, before anyone stops the nodes.
+    CompletableFuture.allOf(starts.toArray(new CompletableFuture<?>[0]))
+        .exceptionally(failed -> null)
+        .join();
+    for (int i = 0; i < starts.size(); i++) {
+      try {
+        starts.get(i).join();
+      } catch (CompletionException e) {
+        throw new CassandraStartException(
+            "node " + nodes.get(i).listenAddress() + " failed: " + e.getCause().getMessage(),
+            e.getCause());
+      }
+    }
   }
 
   /**

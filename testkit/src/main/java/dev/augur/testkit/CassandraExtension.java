@@ -36,10 +36,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       datacenter {@value #DATACENTER_PROPERTY} / {@code AUGUR_CASSANDRA_DATACENTER} (default
  *       {@code datacenter1});
  *   <li>else per {@value #MODE_PROPERTY} / {@code AUGUR_CASSANDRA_MODE}: {@code docker}
- *       (Testcontainers, image {@value #DOCKER_IMAGE_PROPERTY}, default {@code cassandra:5.0}),
- *       {@code forked} (a {@link CassandraNode}), or {@code auto} (default): docker when a Docker
- *       engine is available, forked otherwise.
+ *       (Testcontainers, image {@value #DOCKER_IMAGE_PROPERTY}, default {@code cassandra:5.0.9},
+ *       the version a forked node runs), {@code forked} (a {@link CassandraNode}), or {@code auto}
+ *       (default): docker when a Docker engine answers, forked otherwise.
  * </ol>
+ *
+ * <p>The choice and its reason are printed to standard output when the shared Cassandra starts,
+ * e.g. {@code augur-testkit: forked Cassandra 5.0.9 (mode auto: no Docker engine answered)}.
  */
 public final class CassandraExtension implements BeforeAllCallback, ParameterResolver {
 

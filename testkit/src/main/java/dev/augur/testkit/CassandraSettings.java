@@ -19,8 +19,12 @@ import java.util.function.UnaryOperator;
  *       <td>{@code auto} (default): Docker if an engine is available, else forked;
  *       {@code docker}; {@code forked}</td></tr>
  *   <tr><td>{@value #DOCKER_IMAGE}</td><td>AUGUR_CASSANDRA_DOCKER_IMAGE</td>
- *       <td>image for the docker mode, default {@value #DEFAULT_DOCKER_IMAGE}</td></tr>
+ *       <td>image for the docker mode, default {@code cassandra:<version>} with the version a
+ *       forked node runs ({@link #defaultDockerImage()})</td></tr>
  * </table>
+ *
+ * <p>The choice is printed when the shared Cassandra is provisioned, with its reason ({@link
+ * #describe(Choice)}), so a run never switches provider silently.
  *
  * @param contactPoints external contact points, or null
  * @param datacenter local datacenter of the external cluster
@@ -33,7 +37,6 @@ record CassandraSettings(String contactPoints, String datacenter, Mode mode, Str
   static final String DATACENTER = "augur.cassandra.datacenter";
   static final String MODE = "augur.cassandra.mode";
   static final String DOCKER_IMAGE = "augur.cassandra.docker-image";
-  static final String DEFAULT_DOCKER_IMAGE = "cassandra:5.0";
 
   /** How to provide Cassandra when no external cluster is given. */
   enum Mode {
@@ -58,6 +61,14 @@ record CassandraSettings(String contactPoints, String datacenter, Mode mode, Str
    */
   record Choice(Kind kind, String reason) {}
 
+  /**
+   * The Docker mode's default image: Cassandra's official image, tagged with exactly the version a
+   * forked node runs (never a floating tag such as {@code 5.0}), so both modes test the same server.
+   */
+  static String defaultDockerImage() {
+    return "cassandra:" + CassandraClasspath.recordedCassandraVersion();
+  }
+
   /** The settings of this JVM. */
   static CassandraSettings fromSystem() {
     return from(System::getProperty, System::getenv);
@@ -77,7 +88,7 @@ record CassandraSettings(String contactPoints, String datacenter, Mode mode, Str
         lookup(CONTACT_POINTS, properties, environment),
         datacenter != null ? datacenter : NodeOptions.DEFAULT_DATACENTER,
         parseMode(mode),
-        image != null ? image : DEFAULT_DOCKER_IMAGE);
+        image != null ? image : defaultDockerImage());
   }
 
   /**
@@ -90,14 +101,34 @@ record CassandraSettings(String contactPoints, String datacenter, Mode mode, Str
     }
     switch (mode) {
       case DOCKER:
-        return new Choice(Kind.DOCKER, MODE + "=docker");
+        return new Choice(Kind.DOCKER, "mode docker: " + MODE + "=docker");
       case FORKED:
-        return new Choice(Kind.FORKED, MODE + "=forked");
+        return new Choice(Kind.FORKED, "mode forked: " + MODE + "=forked");
       default:
         return dockerAvailable.getAsBoolean()
-            ? new Choice(Kind.DOCKER, "a Docker engine is available")
-            : new Choice(Kind.FORKED, "no Docker engine is available");
+            ? new Choice(Kind.DOCKER, "mode auto: a Docker engine answered")
+            : new Choice(Kind.FORKED, "mode auto: no Docker engine answered");
     }
+  }
+
+  /**
+   * The line printed at start: which Cassandra, and why. E.g. {@code augur-testkit: forked
+   * Cassandra 5.0.9 (mode auto: no Docker engine answered)}.
+   */
+  String describe(Choice choice) {
+    String what;
+    switch (choice.kind()) {
+      case EXTERNAL:
+        what = "external Cassandra at " + contactPoints + ", datacenter " + datacenter;
+        break;
+      case DOCKER:
+        what = "Testcontainers " + dockerImage;
+        break;
+      default:
+        what = "forked Cassandra " + CassandraClasspath.recordedCassandraVersion();
+        break;
+    }
+    return "augur-testkit: " + what + " (" + choice.reason() + ")";
   }
 
   /**

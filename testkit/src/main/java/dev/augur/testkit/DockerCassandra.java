@@ -28,7 +28,7 @@ final class DockerCassandra {
   /**
    * Starts a container; Testcontainers' reaper removes it if this JVM dies.
    *
-   * @param image e.g. {@code cassandra:5.0}
+   * @param image e.g. {@code cassandra:5.0.9}
    */
   static ProvisionedCassandra start(String image) {
     CassandraContainer container = new CassandraContainer(DockerImageName.parse(image));

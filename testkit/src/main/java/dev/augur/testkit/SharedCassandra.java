@@ -83,9 +83,12 @@ final class SharedCassandra implements ExtensionContext.Store.CloseableResource 
     return closed;
   }
 
-  private static ProvisionedCassandra provision(CassandraSettings settings) {
+  /** Starts (or finds) the Cassandra {@code settings} choose, after printing which and why. */
+  static ProvisionedCassandra provision(CassandraSettings settings) {
     CassandraSettings.Choice choice = settings.choose(DockerCassandra::isDockerAvailable);
-    LOG.info("Providing Cassandra for tests: {} ({})", choice.kind(), choice.reason());
+    // Printed, not only logged: a test JVM may have no logging binding, and a switch of provider
+    // (a Docker engine appearing on a machine) must never go unseen.
+    System.out.println(settings.describe(choice));
     ProvisionedCassandra provisioned;
     switch (choice.kind()) {
       case EXTERNAL:

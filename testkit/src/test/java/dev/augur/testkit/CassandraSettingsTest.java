@@ -112,12 +112,37 @@ class CassandraSettingsTest {
   }
 
   @Test
-  void dockerImageDefaultsAndOverrides() {
-    assertThat(settings(Map.of(), Map.of()).dockerImage()).isEqualTo("cassandra:5.0");
+  void dockerImageIsPinnedToTheForkedNodesVersion() {
+    // Never a floating tag: the container runs exactly what a forked node runs.
+    assertThat(settings(Map.of(), Map.of()).dockerImage())
+        .isEqualTo("cassandra:5.0.9")
+        .isEqualTo("cassandra:" + CassandraClasspath.resolve().cassandraVersion());
     assertThat(
-            settings(Map.of(), Map.of("AUGUR_CASSANDRA_DOCKER_IMAGE", "cassandra:5.0.9"))
+            settings(Map.of(), Map.of("AUGUR_CASSANDRA_DOCKER_IMAGE", "cassandra:5.0.8"))
                 .dockerImage())
-        .isEqualTo("cassandra:5.0.9");
+        .isEqualTo("cassandra:5.0.8");
+  }
+
+  @Test
+  void theChoiceIsDescribedWithItsReason() {
+    CassandraSettings auto = settings(Map.of(), Map.of());
+    CassandraSettings docker = settings(Map.of("augur.cassandra.mode", "docker"), Map.of());
+    CassandraSettings external =
+        settings(Map.of(), Map.of("AUGUR_CASSANDRA_CONTACT_POINTS", "db:9042"));
+
+    assertThat(auto.describe(auto.choose(new Probe(false))))
+        .isEqualTo("augur-testkit: forked Cassandra 5.0.9 (mode auto: no Docker engine answered)");
+    assertThat(auto.describe(auto.choose(new Probe(true))))
+        .isEqualTo(
+            "augur-testkit: Testcontainers cassandra:5.0.9 (mode auto: a Docker engine answered)");
+    assertThat(docker.describe(docker.choose(new Probe(false))))
+        .isEqualTo(
+            "augur-testkit: Testcontainers cassandra:5.0.9"
+                + " (mode docker: augur.cassandra.mode=docker)");
+    assertThat(external.describe(external.choose(new Probe(true))))
+        .isEqualTo(
+            "augur-testkit: external Cassandra at db:9042, datacenter datacenter1"
+                + " (augur.cassandra.contact-points is set)");
   }
 
   @Test

@@ -26,8 +26,9 @@ import java.util.function.Consumer;
  * other builds: there an event loop can wait more than 100 ms for a core with no blocking call at
  * all (stacks seen: {@code epoll_wait}, a non-blocking socket {@code writev}, route matching,
  * {@code response.end()}). So each warning is judged at once by an {@link EventLoopWatch}: a thread
- * that waited (slept, locked, blocked in I/O) or computed for half the threshold fails the test;
- * one that was runnable and got no core is reported as starved.
+ * that waited (slept, locked, blocked in I/O) or computed for half the threshold fails the test,
+ * and so does one the watch cannot judge; one that was runnable and got no core is reported as
+ * starved.
  */
 final class ServiceFixture implements AutoCloseable {
   static final long DEFAULT_THRESHOLD_MS = 100;
@@ -66,7 +67,6 @@ final class ServiceFixture implements AutoCloseable {
     env.putIfAbsent("HOST", "127.0.0.1");
     env.putIfAbsent("EVENT_LOOPS", "2");
     ServiceConfig config = ServiceConfig.fromEnvironment(env);
-    BlockedThreadWarnings warnings = BlockedThreadWarnings.install();
     TelemetryService service =
         await(TelemetryService.start(config, endpoint, strictVertxOptions(), routes, server));
     // Two event loops for the client: the fewer threads compete with the service's, the less an
@@ -79,7 +79,8 @@ final class ServiceFixture implements AutoCloseable {
                 .setDefaultHost("127.0.0.1")
                 .setDefaultPort(service.port())
                 .setMaxPoolSize(64));
-    warnings.judgeWith(EventLoopWatch.start(service.vertx()));
+    BlockedThreadWarnings warnings =
+        BlockedThreadWarnings.attach(service.vertx(), EventLoopWatch.start(service.vertx()));
     ServiceFixture fixture = new ServiceFixture(service, clientVertx, client, warnings);
     fixture.warmUp();
     return fixture;
