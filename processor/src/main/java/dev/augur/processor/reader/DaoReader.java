@@ -4,6 +4,8 @@ import com.squareup.javapoet.ClassName;
 import dev.augur.processor.derived.DerivedQueryReader;
 import dev.augur.processor.model.DaoMethodModel;
 import dev.augur.processor.model.DaoModel;
+import dev.augur.processor.model.ProviderMethodModel;
+import dev.augur.processor.model.QueryMethodModel;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.ArrayList;
@@ -98,11 +100,22 @@ public final class DaoReader {
             method, Message.METHOD_NOT_ANNOTATED, daoName + "." + method.getSimpleName() + "()");
       }
     }
+    long statements = methods.stream().filter(m -> m instanceof QueryMethodModel).count();
+    boolean providers = methods.stream().anyMatch(m -> m instanceof ProviderMethodModel);
+    if (statements + (providers ? 1 : 0) > MAX_CONSTRUCTOR_PARAMETERS) {
+      report.error(dao, Message.DAO_TOO_LARGE, daoName, statements, MAX_CONSTRUCTOR_PARAMETERS);
+    }
     if (!report.isClean()) {
       return Optional.empty();
     }
     return Optional.of(new DaoModel(ClassName.get(dao), methods, dao));
   }
+
+  /**
+   * The generated constructor takes one prepared statement per statement method; a JVM method has
+   * at most 255 parameter slots, one of them {@code this}.
+   */
+  private static final int MAX_CONSTRUCTOR_PARAMETERS = 254;
 
   private boolean isObjectMethod(ExecutableElement method, TypeElement dao) {
     TypeElement object = elements.getTypeElement("java.lang.Object");

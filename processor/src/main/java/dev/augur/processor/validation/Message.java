@@ -172,6 +172,10 @@ public enum Message {
       "@Query on %s uses ${...} placeholders, but the method names no entity whose table they"
           + " could stand for. Return an entity, take one as a parameter, or write the table's"
           + " name."),
+  DAO_TOO_LARGE(
+      "AUGUR-DAO-SIZE",
+      "%s has %s statement methods; its generated implementation can hold at most %s (the JVM's"
+          + " limit on a constructor's parameters). Split it into several DAO interfaces."),
   QUERY_NULL_SAVING_UNUSED(
       "AUGUR-NULL-SAVING",
       "@Query on %s sets nullSaving, but no parameter is an entity whose null properties it could"

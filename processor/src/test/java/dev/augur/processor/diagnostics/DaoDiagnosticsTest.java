@@ -41,6 +41,26 @@ class DaoDiagnosticsTest {
   }
 
   @Test
+  void aDaoWithMoreStatementsThanAConstructorCanTakeIsAnErrorNotAJavacCrash() {
+    String[] members = new String[2 * 255];
+    for (int i = 0; i < 255; i++) {
+      members[2 * i] = "  @Query(\"SELECT * FROM users WHERE user_id = :userId\")";
+      members[2 * i + 1] = "  CompletionStage<User> get" + i + "(UUID userId);";
+    }
+    JavaFileObject dao = userDao(members);
+
+    Compilation compilation = compile(user(), dao);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-DAO-SIZE] UserDao has 255 statement methods; its generated implementation can"
+                + " hold at most 254")
+        .inFile(dao)
+        .onLineContaining("interface UserDao");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void nullSavingWithoutAnEntityParameterPointsAtTheAttribute() {
     JavaFileObject dao =
         userDao(
