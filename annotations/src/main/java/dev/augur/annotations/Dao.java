@@ -24,8 +24,11 @@ import java.lang.annotation.Target;
  *
  * <p>Create a DAO once at startup and share it: it is thread-safe and holds prepared statements.
  * Default and static methods of the interface are left alone.
+ *
+ * <p>Retained at run time so that frameworks can find DAO interfaces on the classpath (the Spring
+ * Boot starter registers one bean per {@code @Dao} interface it finds).
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Dao {}
