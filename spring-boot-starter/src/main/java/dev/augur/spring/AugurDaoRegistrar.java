@@ -41,7 +41,8 @@ class AugurDaoRegistrar
       AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
     List<String> packages = packages();
     ClassLoader classLoader =
-        beanFactory instanceof ConfigurableBeanFactory factory && factory.getBeanClassLoader() != null
+        beanFactory instanceof ConfigurableBeanFactory factory
+                && factory.getBeanClassLoader() != null
             ? factory.getBeanClassLoader()
             : AugurDaoRegistrar.class.getClassLoader();
     AugurScanner scanner = new AugurScanner(classLoader);

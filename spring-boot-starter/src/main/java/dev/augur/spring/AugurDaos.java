@@ -29,7 +29,10 @@ public final class AugurDaos {
   AugurDaos(AugurSession session, AugurProperties properties, AugurDaoTypes types) {
     String keyspace = properties.getKeyspace();
     Duration timeout = properties.getStartupTimeout();
-    await(schema(session, properties, types), timeout, "the schema action " + properties.getSchemaAction());
+    await(
+        schema(session, properties, types),
+        timeout,
+        "the schema action " + properties.getSchemaAction());
 
     Map<Class<?>, CompletableFuture<Object>> creating = new LinkedHashMap<>();
     for (Class<?> dao : types.daos()) {
@@ -63,7 +66,8 @@ public final class AugurDaos {
     if (!failures.isEmpty()) {
       AugurStartupException failure =
           new AugurStartupException(
-              failures.size() + " of Augur's DAOs could not be created:\n" + message, failures.get(0));
+              failures.size() + " of Augur's DAOs could not be created:\n" + message,
+              failures.get(0));
       failures.stream().skip(1).forEach(failure::addSuppressed);
       throw failure;
     }
@@ -101,7 +105,8 @@ public final class AugurDaos {
       AugurSession session, Class<?> implementation, String keyspace) {
     try {
       Method create = implementation.getMethod("create", AugurSession.class, String.class);
-      return ((CompletionStage<Object>) create.invoke(null, session, keyspace)).toCompletableFuture();
+      return ((CompletionStage<Object>) create.invoke(null, session, keyspace))
+          .toCompletableFuture();
     } catch (NoSuchMethodException | IllegalAccessException e) {
       return CompletableFuture.failedFuture(
           new IllegalStateException(

@@ -9,8 +9,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The sensor service: Spring Boot 4 WebFlux, with Augur's starter creating the session and the
- * DAOs. Without {@code spring.cassandra.contact-points} (or {@code SPRING_CASSANDRA_CONTACT_POINTS})
- * it starts a local Cassandra node first, and stops it at exit.
+ * DAOs. Without {@code spring.cassandra.contact-points} (or the environment's {@code
+ * SPRING_CASSANDRA_CONTACT_POINTS}) it starts a local Cassandra node first, and stops it at exit.
  */
 @SpringBootApplication
 public class SensorApplication {

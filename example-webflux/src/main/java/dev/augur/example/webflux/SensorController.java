@@ -81,7 +81,9 @@ public class SensorController {
   }
 
   /** A whole day as NDJSON, read from Cassandra page by page at the client's pace. */
-  @GetMapping(value = "/sensors/{id}/readings/stream", produces = MediaType.APPLICATION_NDJSON_VALUE)
+  @GetMapping(
+      value = "/sensors/{id}/readings/stream",
+      produces = MediaType.APPLICATION_NDJSON_VALUE)
   public Flux<Reading> stream(@PathVariable UUID id, @RequestParam LocalDate day) {
     return readings.day(id, day);
   }
