@@ -12,6 +12,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated sources, compared character for character with the files under {@code
  * src/test/resources/golden}. After an intended change to the generated code, regenerate them with
- * {@code AUGUR_REGENERATE_GOLDEN=true mvn -pl processor test -Dtest=GoldenFilesTest} and review the
- * diff.
+ * {@code AUGUR_REGENERATE_GOLDEN=true mvn -pl processor test -Dtest=GoldenFilesTest} (which writes
+ * the files and then fails, so that it cannot be left on) and review the diff.
  */
 class GoldenFilesTest {
   private static final List<String> INPUTS =
@@ -39,14 +40,27 @@ class GoldenFilesTest {
   void generatedSourcesMatchGoldenFiles() throws IOException {
     Compilation compilation = compile();
     assertThat(compilation).succeededWithoutWarnings();
+    boolean regenerate = "true".equals(System.getenv("AUGUR_REGENERATE_GOLDEN"));
+    List<String> written = new ArrayList<>();
     for (String name : GENERATED) {
       String actual = generated(compilation, name);
       String fileName = name.substring(name.lastIndexOf('.') + 1) + ".java";
-      if ("true".equals(System.getenv("AUGUR_REGENERATE_GOLDEN"))) {
-        Files.writeString(Path.of(System.getenv("AUGUR_GOLDEN_DIR"), fileName), actual);
+      if (regenerate) {
+        Path file = Path.of(System.getenv("AUGUR_GOLDEN_DIR"), fileName);
+        Files.writeString(file, actual);
+        written.add(file.toString());
         continue;
       }
       assertThat(actual).isEqualTo(resource("golden/" + fileName));
+    }
+    // A run that regenerates compares nothing, so it must never pass: left on in CI, it would
+    // accept any generated code.
+    if (regenerate) {
+      throw new AssertionError(
+          "AUGUR_REGENERATE_GOLDEN=true: regenerated "
+              + written.size()
+              + " golden files and compared none; review the diff, then run again without it:\n  "
+              + String.join("\n  ", written));
     }
   }
 
