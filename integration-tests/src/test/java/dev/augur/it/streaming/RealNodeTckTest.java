@@ -26,6 +26,9 @@ import org.testng.annotations.BeforeClass;
  * publisher is larger than the partition: rule 3.17's overflow test asks for {@code
  * Integer.MAX_VALUE} elements and gets the 100 rows, more than the 11 it consumes before
  * cancelling.
+ *
+ * <p>{@link MeteredRealNodeTckTest} runs the same rules again with the wrappers a production
+ * session adds ({@link #configure}).
  */
 public class RealNodeTckTest extends FlowPublisherVerification<Tick> {
   private static final int ROWS = 100;
@@ -49,7 +52,7 @@ public class RealNodeTckTest extends FlowPublisherVerification<Tick> {
             CassandraExtension.sharedEndpoint(),
             "it_tck",
             pages,
-            AugurSession.builder());
+            configure(AugurSession.builder()));
     limited =
         await(
             PreparedQuery.prepare(
@@ -69,7 +72,7 @@ public class RealNodeTckTest extends FlowPublisherVerification<Tick> {
             CassandraExtension.sharedEndpoint(),
             "it_tck",
             pages,
-            AugurSession.builder());
+            configure(AugurSession.builder()));
     closedTicks = await(AugurTickDao.create(closed));
     await(closed.closeAsync());
   }
@@ -79,6 +82,11 @@ public class RealNodeTckTest extends FlowPublisherVerification<Tick> {
     if (session != null) {
       await(session.closeAsync());
     }
+  }
+
+  /** The settings of both sessions, the open one and the closed one; none by default. */
+  protected AugurSession.Builder configure(AugurSession.Builder builder) {
+    return builder;
   }
 
   @Override
