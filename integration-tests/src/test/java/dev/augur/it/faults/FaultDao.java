@@ -3,14 +3,17 @@ package dev.augur.it.faults;
 import dev.augur.annotations.Dao;
 import dev.augur.annotations.Idempotent;
 import dev.augur.annotations.Query;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
  * Statements the simulated cluster is primed for: idempotent ones the driver may retry or execute
- * speculatively, and non-idempotent ones it must send once. The flags are explicit so that the
- * tests do not depend on how the processor infers them.
+ * speculatively, and non-idempotent ones it must send once. The first methods' flags are explicit,
+ * so that those tests do not depend on how the processor infers them; the last four have no
+ * {@code @Idempotent}: their flag is the processor's inference from the CQL and the entities of the
+ * tables ({@link Hit}, {@link Tagged}, {@link Item}).
  */
 @Dao
 public interface FaultDao {
@@ -18,6 +21,10 @@ public interface FaultDao {
   String FIND_ONCE = "SELECT name, id FROM kv WHERE id = :id";
   String PUT = "INSERT INTO kv (id, name) VALUES (:id, :name)";
   String INCREMENT = "UPDATE hits SET n = n + :delta WHERE id = :id";
+  String INFERRED_INCREMENT = "UPDATE hits SET n = n + :step WHERE id = :id";
+  String INFERRED_APPEND = "UPDATE tagged SET tags = tags + :more WHERE id = :id";
+  String INFERRED_LWT = "INSERT INTO kv (id, name) VALUES (:id, :name) IF NOT EXISTS";
+  String INFERRED_UPSERT = "UPDATE kv SET name = :name WHERE id = :id";
 
   @Idempotent(true)
   @Query(FIND)
@@ -40,4 +47,20 @@ public interface FaultDao {
   @Idempotent(false)
   @Query(INCREMENT)
   CompletionStage<Void> increment(int id, long delta);
+
+  /** Inferred non-idempotent: a counter increment. */
+  @Query(INFERRED_INCREMENT)
+  CompletionStage<Void> incrementBy(int id, long step);
+
+  /** Inferred non-idempotent: a list append, which appends twice if sent twice. */
+  @Query(INFERRED_APPEND)
+  CompletionStage<Void> append(int id, List<String> more);
+
+  /** Inferred non-idempotent: a lightweight transaction, whose second send reads its own write. */
+  @Query(INFERRED_LWT)
+  CompletionStage<Boolean> insertIfAbsent(int id, String name);
+
+  /** Inferred idempotent: a plain upsert of a regular column. */
+  @Query(INFERRED_UPSERT)
+  CompletionStage<Void> rename(int id, String name);
 }

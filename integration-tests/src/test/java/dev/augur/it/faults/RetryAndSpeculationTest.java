@@ -52,7 +52,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Every call must complete, within a bound; a non-idempotent call must never be sent twice under
  * {@code AugurRetryPolicy}; an idempotent call must be retried (or speculated) and succeed wherever
  * the policy allows; a failure must keep the driver's exception type and carry the DAO method and
- * the CQL.
+ * the CQL. Four methods carry no {@code @Idempotent}: a counter increment, a list append and an
+ * LWT, which the processor must infer non-idempotent, and a plain upsert, which it must infer
+ * idempotent; their sends prove the inferred flag reaches the driver.
  */
 class RetryAndSpeculationTest {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
@@ -90,7 +92,32 @@ class RetryAndSpeculationTest {
         false,
         params("delta", 1L, "id", 1),
         types("delta", "bigint", "id", "int"),
-        dao -> dao.increment(1, 1L));
+        dao -> dao.increment(1, 1L)),
+    // No @Idempotent on these four: the flag the driver sees is the processor's inference.
+    INFERRED_INCREMENT(
+        FaultDao.INFERRED_INCREMENT,
+        false,
+        params("step", 1L, "id", 1),
+        types("step", "bigint", "id", "int"),
+        dao -> dao.incrementBy(1, 1L)),
+    INFERRED_APPEND(
+        FaultDao.INFERRED_APPEND,
+        false,
+        params("more", List.of("x"), "id", 1),
+        types("more", "list<varchar>", "id", "int"),
+        dao -> dao.append(1, List.of("x"))),
+    INFERRED_LWT(
+        FaultDao.INFERRED_LWT,
+        false,
+        params("id", 1, "name", "a"),
+        types("id", "int", "name", "varchar"),
+        dao -> dao.insertIfAbsent(1, "a")),
+    INFERRED_UPSERT(
+        FaultDao.INFERRED_UPSERT,
+        true,
+        params("name", "a", "id", 1),
+        types("name", "varchar", "id", "int"),
+        dao -> dao.rename(1, "a"));
 
     final String cql;
     final boolean idempotent;
@@ -182,6 +209,23 @@ class RetryAndSpeculationTest {
       // if idempotent; otherwise the request times out after 2 s.
       cases.add(new Case(Fault.NO_ANSWER, policy, Method.PUT, 1, 1, true));
       cases.add(new Case(Fault.NO_ANSWER, policy, Method.INCREMENT, 1, 0, false));
+      // Idempotence inferred from the CQL: the counter increment, the list append and the LWT are
+      // sent once wherever the driver or AugurRetryPolicy decides by the flag (unavailable under
+      // the default policy is the one resend the flag does not prevent); the upsert is retried
+      // and speculated like an explicitly idempotent write.
+      for (Method inferred :
+          List.of(Method.INFERRED_INCREMENT, Method.INFERRED_APPEND, Method.INFERRED_LWT)) {
+        cases.add(new Case(Fault.UNAVAILABLE, policy, inferred, 1, strict ? 0 : 1, !strict));
+        cases.add(new Case(Fault.OVERLOADED, policy, inferred, 1, 0, false));
+        if (strict) {
+          cases.add(new Case(Fault.NO_ANSWER, policy, inferred, 1, 0, false));
+        }
+      }
+      cases.add(new Case(Fault.UNAVAILABLE, policy, Method.INFERRED_UPSERT, 1, 1, true));
+      cases.add(new Case(Fault.OVERLOADED, policy, Method.INFERRED_UPSERT, 1, 1, true));
+      if (strict) {
+        cases.add(new Case(Fault.NO_ANSWER, policy, Method.INFERRED_UPSERT, 1, 1, true));
+      }
     }
     return cases.stream();
   }
@@ -261,7 +305,9 @@ class RetryAndSpeculationTest {
           method.types,
           method.isRead()
               ? rows().row("id", 1, "name", "a").columnTypes("id", "int", "name", "varchar")
-              : new PrimeDsl.RowBuilder());
+              : method == Method.INFERRED_LWT
+                  ? rows().row("[applied]", true).columnTypes("[applied]", "boolean")
+                  : new PrimeDsl.RowBuilder());
     }
   }
 
@@ -271,6 +317,10 @@ class RetryAndSpeculationTest {
       case FIND_ONCE -> "findOnce";
       case PUT -> "put";
       case INCREMENT -> "increment";
+      case INFERRED_INCREMENT -> "incrementBy";
+      case INFERRED_APPEND -> "append";
+      case INFERRED_LWT -> "insertIfAbsent";
+      case INFERRED_UPSERT -> "rename";
     };
   }
 
