@@ -79,10 +79,21 @@ public final class QueryMethodReader {
         entityArgument =
             MethodSupport.entityArgument(
                 parameter, entity.get(), false, nullSaving(query), null);
-        tables
-            .apply(entity.get())
-            .ifPresent(
-                t -> t.columns().forEach(c -> entityColumns.add(CqlNames.internal(c.cqlName()))));
+        Optional<TableModel> table = tables.apply(entity.get());
+        table.ifPresent(
+            t -> t.columns().forEach(c -> entityColumns.add(CqlNames.internal(c.cqlName()))));
+        // The entity's writer reads every column: one it cannot read would fail every call.
+        List<String> unreadable = table.map(TableModel::unreadableProperties).orElse(List.of());
+        if (!unreadable.isEmpty()) {
+          report.error(
+              parameter,
+              Message.QUERY_ENTITY_UNREADABLE,
+              display,
+              parameter.getSimpleName(),
+              entity.get().getSimpleName(),
+              String.join(", ", unreadable));
+          clean = false;
+        }
         continue;
       }
       Optional<MappedType> type = typeMapper.map(parameter, signature.getParameterTypes().get(i));

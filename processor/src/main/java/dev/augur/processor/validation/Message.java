@@ -188,6 +188,11 @@ public enum Message {
       "AUGUR-CRUD-GETTER",
       "%s: @%s must read %s of %s, but it has no getter or visible field for them. Add getters"
           + " (getX()/isX()), or make the fields non-private."),
+  QUERY_ENTITY_UNREADABLE(
+      "AUGUR-QUERY-GETTER",
+      "@Query on %s binds its markers from parameter %s, but %s has no getter or visible field for"
+          + " %s, so its values cannot be read. Add getters (getX()/isX()), make the fields"
+          + " non-private, or take the values as parameters of their own."),
   COUNTER_TABLE_WRITE(
       "AUGUR-COUNTER-WRITE",
       "%s: @%s on counter table %s: Cassandra never inserts or sets counter tables' rows, it only"

@@ -276,6 +276,50 @@ class CrudDiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /** The CRUD rule above, for a {@code @Query} whose markers an entity parameter binds. */
+  @Test
+  void queryBindingAnEntityWithoutGettersIsRejected() {
+    JavaFileObject bean =
+        source(
+            "test.Bean",
+            "package test;",
+            "import dev.augur.annotations.*;",
+            "@Table",
+            "public class Bean {",
+            "  @PartitionKey private int id;",
+            "  private String name;",
+            "  public Bean() {}",
+            "  public void setId(int id) { this.id = id; }",
+            "  public void setName(String name) { this.name = name; }",
+            "}");
+    JavaFileObject dao =
+        source(
+            "test.BeanDao",
+            "package test;",
+            "import dev.augur.annotations.*;",
+            "import java.util.concurrent.CompletionStage;",
+            "@Dao",
+            "interface BeanDao {",
+            "  @Query(\"UPDATE bean SET name = :name WHERE id = :id\")",
+            "  CompletionStage<Void> rename(",
+            "      Bean bean);",
+            "  @Query(\"SELECT * FROM bean WHERE id = :id\")",
+            "  CompletionStage<Bean> find(int id);",
+            "}");
+
+    Compilation compilation = compile(bean, dao);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-QUERY-GETTER] @Query on BeanDao.rename() binds its markers from parameter bean,"
+                + " but Bean has no getter or visible field for id, name, so its values cannot be"
+                + " read. Add getters (getX()/isX()), make the fields non-private, or take the"
+                + " values as parameters of their own.")
+        .inFile(dao)
+        .onLineContaining("Bean bean");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   static Stream<Arguments> columnKindMisuses() {
     return Stream.of(
         Arguments.of(
