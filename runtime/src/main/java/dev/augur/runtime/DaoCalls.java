@@ -132,6 +132,11 @@ final class DaoCalls {
     return result;
   }
 
+  /** {@code error}, carrying a {@link DaoCallContext} for {@code site}: a failure before sending. */
+  Throwable withContext(Site site, Statement<?> statement, Throwable error) {
+    return context(site, statement, error, 0, false);
+  }
+
   /** One DAO call in flight. */
   private class Call<R> implements SessionLifecycle.InFlight {
     final CancellableCall<R> result = new CancellableCall<>();

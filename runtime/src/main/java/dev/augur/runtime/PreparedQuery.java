@@ -235,6 +235,12 @@ public final class PreparedQuery<T> {
         BatchStatement.builder(
             kind == BatchKind.UNLOGGED ? DefaultBatchType.UNLOGGED : DefaultBatchType.LOGGED);
     batch.setIdempotence(spec.idempotent());
+    if (entities == null) {
+      return refuse(
+          batch.build(),
+          new IllegalArgumentException(
+              spec.method() + ": the collection of entities is null; nothing was sent."));
+    }
     int position = 0;
     for (E entity : entities) {
       StatementBinder<T> binder = bind();

@@ -90,7 +90,7 @@ public final class RowStream<T> implements Flow.Publisher<T> {
           @Override
           public Throwable unavailable() {
             if (refused != null) {
-              return refused;
+              return session.calls().withContext(query.site(), statement, refused);
             }
             return session.isClosing() || session.cqlSession().isClosed()
                 ? new SessionClosedException(

@@ -12,7 +12,6 @@ import com.datastax.oss.driver.api.core.type.codec.PrimitiveShortCodec;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
@@ -26,9 +25,12 @@ import java.util.function.Consumer;
  * <p>Each value is encoded once with the codec resolved at preparation and written as bytes to
  * every marker of its name. A null value binds a CQL null. Not thread-safe; use it on one thread.
  *
- * <p>An entity that cannot be bound (null, a value its codec refuses, or a null primary-key
- * property) does not throw: the {@code execute} method fails its stage with an {@code
- * IllegalArgumentException} that names the entity and the property, and sends nothing.
+ * <p>Binding never throws, so that a generated DAO method fails only through its result: a value
+ * that cannot be bound (one its codec refuses, such as a collection holding a null), an entity
+ * that cannot be (null, a value its codec refuses, or a null primary-key property), options that
+ * cannot be applied or a null page request make the {@code execute} method fail its stage (or a
+ * stream signal {@code onError}) with an {@code IllegalArgumentException} that names the parameter,
+ * or the entity and the property, and carries a {@link DaoCallContext}; nothing is sent.
  *
  * @param <T> what a row of the result becomes
  */
@@ -47,8 +49,22 @@ public final class StatementBinder<T> {
   /** Binds parameter {@code parameter} (its position in the spec) to {@code value}. */
   @SuppressWarnings("unchecked")
   public StatementBinder<T> set(int parameter, Object value) {
-    TypeCodec<Object> codec = (TypeCodec<Object>) query.codec(parameter);
-    return setBytes(parameter, codec.encode(value, query.version()));
+    if (refusal != null) {
+      return this;
+    }
+    try {
+      TypeCodec<Object> codec = (TypeCodec<Object>) query.codec(parameter);
+      return setBytes(parameter, codec.encode(value, query.version()));
+    } catch (RuntimeException e) {
+      refusal =
+          "parameter "
+              + query.spec().parameters().get(parameter).name()
+              + " cannot be bound: "
+              + e.getMessage()
+              + "; nothing was sent";
+      refusalCause = e;
+      return this;
+    }
   }
 
   public StatementBinder<T> setInt(int parameter, int value) {
@@ -160,8 +176,13 @@ public final class StatementBinder<T> {
 
   /** Applies per-call settings over the method's own; null leaves them as they are. */
   public StatementBinder<T> options(StatementOptions options) {
-    if (options != null) {
-      options.applyTo(builder);
+    if (options != null && refusal == null) {
+      try {
+        options.applyTo(builder);
+      } catch (RuntimeException e) {
+        refusal = "the statement options cannot be applied: " + e.getMessage();
+        refusalCause = e;
+      }
     }
     return this;
   }
@@ -283,7 +304,9 @@ public final class StatementBinder<T> {
    * anything is sent.
    */
   public CompletionStage<Page<T>> page(PageRequest request) {
-    Objects.requireNonNull(request, "request");
+    if (request == null && refusal == null) {
+      refusal = "the page request is null; nothing was sent";
+    }
     RuntimeException refused = refusal(-1);
     return refused != null
         ? refused(refused)
