@@ -34,6 +34,7 @@ final class TestSessions {
             .withInt(DefaultDriverOption.REQUEST_PAGE_SIZE, pageSize)
             .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, Duration.ofMillis(10))
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(10))
+            .withClass(DefaultDriverOption.REQUEST_THROTTLER_CLASS, CountingThrottler.class)
             .build();
     var builder =
         CqlSession.builder()

@@ -3,12 +3,9 @@ package dev.augur.it.streaming;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
-import com.datastax.oss.driver.api.core.config.DriverExecutionProfile;
-import com.datastax.oss.driver.api.core.cql.BoundStatement;
-import com.datastax.oss.driver.api.core.metadata.Node;
-import com.datastax.oss.driver.api.core.session.Request;
-import com.datastax.oss.driver.api.core.tracker.RequestTracker;
 import com.datastax.oss.driver.api.core.type.reflect.GenericType;
+import dev.augur.it.CountingThrottler;
+import dev.augur.it.PageCounter;
 import dev.augur.runtime.AugurSession;
 import dev.augur.runtime.PreparedQuery;
 import dev.augur.runtime.QuerySpec;
@@ -16,15 +13,12 @@ import dev.augur.testkit.CassandraEndpoint;
 import dev.augur.testkit.Keyspaces;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /** What the streaming tests share: sessions with small pages, a page counter, data, waiting. */
@@ -50,6 +44,7 @@ final class Streams {
             .withInt(DefaultDriverOption.REQUEST_PAGE_SIZE, PAGE_SIZE)
             .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, Duration.ofMillis(10))
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(10))
+            .withClass(DefaultDriverOption.REQUEST_THROTTLER_CLASS, CountingThrottler.class)
             .build();
     return await(
         augur.connectAsync(
@@ -104,54 +99,10 @@ final class Streams {
             }));
   }
 
-  /** Counts the requests (one per page) the driver completed, per prepared CQL string. */
-  static final class Pages implements RequestTracker {
-    private final Map<String, AtomicInteger> pages = new ConcurrentHashMap<>();
-
-    @Override
-    public void onSuccess(
-        Request request,
-        long latencyNanos,
-        DriverExecutionProfile profile,
-        Node node,
-        String logPrefix) {
-      if (request instanceof BoundStatement bound) {
-        pages
-            .computeIfAbsent(bound.getPreparedStatement().getQuery(), q -> new AtomicInteger())
-            .incrementAndGet();
-      }
-    }
-
+  /** Counts the pages the driver completed, per prepared CQL string: see {@link PageCounter}. */
+  static final class Pages extends PageCounter {
     int count(String cql) {
-      AtomicInteger count = pages.get(cql);
-      return count == null ? 0 : count.get();
+      return pages(cql);
     }
-
-    /**
-     * The count once the requests already sent are all counted: the driver tells its request
-     * trackers of a page just after completing the page's future, so a count taken at once may miss
-     * the page just read.
-     */
-    int settledCount(String cql) {
-      try {
-        return settle(cql, 0);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return count(cql);
-      }
-    }
-
-    /** Waits (up to 10 s) for {@code expected} pages, then a little more to see no more come. */
-    int settle(String cql, int expected) throws InterruptedException {
-      long deadline = System.nanoTime() + 10_000_000_000L;
-      while (count(cql) < expected && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
-      Thread.sleep(150);
-      return count(cql);
-    }
-
-    @Override
-    public void close() {}
   }
 }
