@@ -38,7 +38,15 @@ import org.junit.jupiter.api.Test;
  * <p>Every acknowledged insert must be found with its value; every acknowledged increment must read
  * exactly 1; no counter may read more than 1, acknowledged or not: a non-idempotent statement is
  * never sent twice ({@link AugurRetryPolicy}), so an increment whose coordinator died under it is
- * either applied once or not at all.
+ * either applied once or not at all. Most increments must be acknowledged, so that these checks
+ * have something to check: every one completed before the kill, and three quarters overall (those
+ * in flight or sent while node 3 is down or restarting may fail).
+ *
+ * <p>A killed node cannot tell {@code AugurRetryPolicy} from the driver's default: the one resend
+ * of a non-idempotent write the default policy makes follows a read timeout, which a node dying
+ * does not produce (an unavailable coordinator has applied nothing). {@code
+ * dev.augur.it.faults.CounterResendTest} injects that answer and shows the difference in the
+ * counter.
  *
  * <p>About a minute: 15-25 s to start the cluster, 25 s of load, then the reads.
  */
@@ -132,6 +140,16 @@ class NodeKillTest {
             .as("acknowledged increments reading 1")
             .isEqualTo(load.count(load.counts, ACKNOWLEDGED));
         assertThat(found.duplicates).as("counters above 1").isZero();
+        // At most IN_FLIGHT keys are in flight: every key that far before the kill had completed
+        // on a healthy cluster. Later, counter writes also time out while node 3 is down and
+        // restarting (about 1 in 10 here, on a busy machine), and are not retried.
+        int beforeKill = Math.max(0, load.keysAtKill - IN_FLIGHT);
+        assertThat(load.count(load.counts, ACKNOWLEDGED, 0, beforeKill))
+            .as("increments acknowledged among the %d completed before the kill", beforeKill)
+            .isEqualTo(beforeKill);
+        assertThat(load.count(load.counts, ACKNOWLEDGED))
+            .as("increments acknowledged: at least three quarters")
+            .isGreaterThan(load.issued.get() * 3 / 4);
         assertThat(load.count(load.saves, ACKNOWLEDGED))
             .as("most inserts acknowledged: the cluster kept a quorum")
             .isGreaterThan(load.issued.get() * 9 / 10);
@@ -267,8 +285,12 @@ class NodeKillTest {
     }
 
     int count(AtomicIntegerArray outcomes, int outcome) {
+      return count(outcomes, outcome, 0, issued.get());
+    }
+
+    int count(AtomicIntegerArray outcomes, int outcome, int from, int to) {
       int n = 0;
-      for (int key = 0; key < issued.get(); key++) {
+      for (int key = from; key < to; key++) {
         if (outcomes.get(key) == outcome) {
           n++;
         }
