@@ -51,8 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * onError}, with a {@link DaoCallContext}; and nothing is sent.
  *
  * <p>Scanned, not listed: every {@link ReturnKind} a DAO method may have is called through {@link
- * LabelDao}, and every public method of {@link StatementBinder} that returns a stage or a
- * publisher is called by reflection; a kind or a method added later and not covered fails here.
+ * LabelDao}, and every public method of {@link StatementBinder} that returns a stage or a publisher
+ * is called by reflection; a kind or a method added later and not covered fails here.
  */
 @ExtendWith(CassandraExtension.class)
 class BindFailureTest {

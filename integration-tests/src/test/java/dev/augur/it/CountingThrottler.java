@@ -8,37 +8,58 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A request throttler that throttles nothing and counts the CQL requests (statements and further
- * pages) the driver starts, and those it cancels: the driver registers every request here before
- * sending it, so a request tracker that has been told of as many as were started has seen them all
- * ({@link PageCounter#settle}). Found by session name; configure it as {@code
- * advanced.throttler.class}.
+ * A request throttler that lets everything through and counts, per session name: the driver
+ * registers every request (a statement, a page, a preparation) with it the moment the request
+ * starts, before sending it, and signals a cancelled one. So "nothing was sent" is a count that did
+ * not change, and a request tracker told of as many statements as were started (less those
+ * cancelled, which no tracker hears of) has seen them all ({@link PageCounter#settle}). Configure
+ * it as {@code advanced.throttler.class}.
  */
 public final class CountingThrottler implements RequestThrottler {
-  private static final Map<String, CountingThrottler> BY_SESSION = new ConcurrentHashMap<>();
+  private static final Map<String, Counts> BY_SESSION = new ConcurrentHashMap<>();
 
-  private final AtomicInteger started = new AtomicInteger();
-  private final AtomicInteger cancelled = new AtomicInteger();
+  /** What one session's driver started and cancelled. */
+  public static final class Counts {
+    final AtomicInteger started = new AtomicInteger();
+    final AtomicInteger cancelled = new AtomicInteger();
+    final AtomicInteger statementsStarted = new AtomicInteger();
+    final AtomicInteger statementsCancelled = new AtomicInteger();
+    volatile boolean configured;
+
+    /** Requests of every kind started. */
+    public int started() {
+      return started.get();
+    }
+
+    /** Requests of every kind cancelled. */
+    public int cancelled() {
+      return cancelled.get();
+    }
+
+    /** Statements and pages started, less those cancelled: what request trackers will hear of. */
+    int statementsAwaitingAnswer() {
+      return statementsStarted.get() - statementsCancelled.get();
+    }
+  }
+
+  private final Counts counts;
 
   /** The constructor the driver calls, once per session. */
   public CountingThrottler(DriverContext context) {
-    BY_SESSION.put(context.getSessionName(), this);
+    this.counts = of(context.getSessionName());
+    counts.configured = true;
   }
 
-  /** The throttler of session {@code name}, or null if it has none. */
-  static CountingThrottler of(String name) {
-    return BY_SESSION.get(name);
-  }
-
-  /** Statements and pages started, less those cancelled (which no tracker hears of). */
-  int awaitingAnswer() {
-    return started.get() - cancelled.get();
+  /** The counts of the session named {@code session}. */
+  public static Counts of(String session) {
+    return BY_SESSION.computeIfAbsent(session, s -> new Counts());
   }
 
   @Override
   public void register(Throttled request) {
+    counts.started.incrementAndGet();
     if (isStatement(request)) {
-      started.incrementAndGet();
+      counts.statementsStarted.incrementAndGet();
     }
     request.onThrottleReady(false);
   }
@@ -54,8 +75,9 @@ public final class CountingThrottler implements RequestThrottler {
 
   @Override
   public void signalCancel(Throttled request) {
+    counts.cancelled.incrementAndGet();
     if (isStatement(request)) {
-      cancelled.incrementAndGet();
+      counts.statementsCancelled.incrementAndGet();
     }
   }
 

@@ -68,8 +68,8 @@ public class PageCounter implements RequestTracker {
    * the sessions started has been answered and counted (up to 10 s). Taken after a stream has
    * completed, failed or been cancelled, it is final: the stream starts no request after that, and
    * a request started while one was answered is seen by the throttler before the answer reaches
-   * this tracker. (The driver tells its trackers of a page just after completing the page's
-   * future, so a count taken at once may miss the page just read.)
+   * this tracker. (The driver tells its trackers of a page just after completing the page's future,
+   * so a count taken at once may miss the page just read.)
    */
   public int settle(String cql, int expected) throws InterruptedException {
     long deadline = System.nanoTime() + 10_000_000_000L;
@@ -106,12 +106,12 @@ public class PageCounter implements RequestTracker {
   private int awaitingAnswer() {
     int started = 0;
     for (String session : sessions) {
-      CountingThrottler throttler = CountingThrottler.of(session);
-      if (throttler == null) {
+      CountingThrottler.Counts counts = CountingThrottler.of(session);
+      if (!counts.configured) {
         throw new IllegalStateException(
             "session " + session + " has no CountingThrottler: configure advanced.throttler.class");
       }
-      started += throttler.awaitingAnswer();
+      started += counts.statementsAwaitingAnswer();
     }
     return started;
   }

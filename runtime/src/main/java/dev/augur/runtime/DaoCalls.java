@@ -132,7 +132,9 @@ final class DaoCalls {
     return result;
   }
 
-  /** {@code error}, carrying a {@link DaoCallContext} for {@code site}: a failure before sending. */
+  /**
+   * {@code error}, carrying a {@link DaoCallContext} for {@code site}: a failure before sending.
+   */
   Throwable withContext(Site site, Statement<?> statement, Throwable error) {
     return context(site, statement, error, 0, false);
   }

@@ -76,8 +76,8 @@ public final class RowStream<T> implements Flow.Publisher<T> {
   }
 
   /**
-   * The stream of {@code statement}'s rows; {@code options} has already set its page size. A
-   * {@code refused} statement (null: none) fails every subscriber at once, sending nothing.
+   * The stream of {@code statement}'s rows; {@code options} has already set its page size. A {@code
+   * refused} statement (null: none) fails every subscriber at once, sending nothing.
    */
   static <T> RowStream<T> of(
       PreparedQuery<T> query,
@@ -126,10 +126,10 @@ public final class RowStream<T> implements Flow.Publisher<T> {
   }
 
   /**
-   * Runs the statement and calls {@code action} with every row, in order, fetching pages as it goes;
-   * completes with the number of rows seen. Never blocks. {@code action} runs where the stream's
-   * signals run (see above), one row at a time. If it throws, the stream is cancelled and the stage
-   * fails with that exception; other failures are those of the stream.
+   * Runs the statement and calls {@code action} with every row, in order, fetching pages as it
+   * goes; completes with the number of rows seen. Never blocks. {@code action} runs where the
+   * stream's signals run (see above), one row at a time. If it throws, the stream is cancelled and
+   * the stage fails with that exception; other failures are those of the stream.
    *
    * <p>The demand is unbounded, so the stream holds one page at a time: it requests page n+1 only
    * once {@code action} has returned for the last row of page n. Fetching and consuming alternate

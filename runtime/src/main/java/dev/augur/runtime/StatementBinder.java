@@ -26,11 +26,11 @@ import java.util.function.Consumer;
  * every marker of its name. A null value binds a CQL null. Not thread-safe; use it on one thread.
  *
  * <p>Binding never throws, so that a generated DAO method fails only through its result: a value
- * that cannot be bound (one its codec refuses, such as a collection holding a null), an entity
- * that cannot be (null, a value its codec refuses, or a null primary-key property), options that
- * cannot be applied or a null page request make the {@code execute} method fail its stage (or a
- * stream signal {@code onError}) with an {@code IllegalArgumentException} that names the parameter,
- * or the entity and the property, and carries a {@link DaoCallContext}; nothing is sent.
+ * that cannot be bound (one its codec refuses, such as a collection holding a null), an entity that
+ * cannot be (null, a value its codec refuses, or a null primary-key property), options that cannot
+ * be applied or a null page request make the {@code execute} method fail its stage (or a stream
+ * signal {@code onError}) with an {@code IllegalArgumentException} that names the parameter, or the
+ * entity and the property, and carries a {@link DaoCallContext}; nothing is sent.
  *
  * @param <T> what a row of the result becomes
  */
@@ -237,9 +237,7 @@ public final class StatementBinder<T> {
   /** Runs a conditional statement; completes with whether it was applied. */
   public CompletionStage<Boolean> executeApplied() {
     RuntimeException refused = refusal(-1);
-    return refused != null
-        ? refused(refused)
-        : query.read(statement(), ResultStages::applied);
+    return refused != null ? refused(refused) : query.read(statement(), ResultStages::applied);
   }
 
   /**

@@ -60,7 +60,9 @@ class CounterResendTest {
         byAugur.error == null ? "success" : byAugur.error.getClass().getSimpleName());
 
     assertThat(byDefault.sends).as("sends under DefaultRetryPolicy").isEqualTo(2);
-    assertThat(byDefault.counter).as("counter under DefaultRetryPolicy: counted twice").isEqualTo(2);
+    assertThat(byDefault.counter)
+        .as("counter under DefaultRetryPolicy: counted twice")
+        .isEqualTo(2);
     assertThat(byDefault.error).as("DefaultRetryPolicy's retry succeeded").isNull();
 
     assertThat(byAugur.sends).as("sends under AugurRetryPolicy").isEqualTo(1);
@@ -108,7 +110,8 @@ class CounterResendTest {
                 .get(30, TimeUnit.SECONDS);
         int sends = proxy.executions() - before;
         Row row =
-            admin.execute(
+            admin
+                .execute(
                     SimpleStatement.newInstance(
                         "SELECT hits FROM " + KEYSPACE + ".tallies WHERE id = ?", key))
                 .one();

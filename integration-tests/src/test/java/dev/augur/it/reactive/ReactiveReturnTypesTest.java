@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
+import dev.augur.it.CountingThrottler;
 import dev.augur.runtime.AugurSession;
 import dev.augur.runtime.DaoCallContext;
 import dev.augur.runtime.LwtResult;
@@ -57,7 +58,10 @@ class ReactiveReturnTypesTest {
     callbacks = Executors.newSingleThreadExecutor(r -> new Thread(r, "app-callbacks"));
     onExecutor =
         ReactiveSessions.open(
-            admin, endpoint, SESSION + "-executor", AugurSession.builder().callbackExecutor(callbacks));
+            admin,
+            endpoint,
+            SESSION + "-executor",
+            AugurSession.builder().callbackExecutor(callbacks));
     reactor = await(AugurReactorNoteDao.create(session));
     mutiny = await(AugurMutinyNoteDao.create(session));
     rx = await(AugurRxNoteDao.create(session));
@@ -138,9 +142,13 @@ class ReactiveReturnTypesTest {
     Page<Note> first = reactor.page(board, PageRequest.first(30)).block(WAIT);
     assertThat(first.rows()).hasSize(30);
     Page<Note> second =
-        mutiny.page(board, PageRequest.of(30, first.nextToken().orElseThrow())).await().atMost(WAIT);
+        mutiny
+            .page(board, PageRequest.of(30, first.nextToken().orElseThrow()))
+            .await()
+            .atMost(WAIT);
     assertThat(second.rows().get(0).seq()).isEqualTo(30);
-    Page<Note> third = rx.page(board, PageRequest.of(30, second.nextToken().orElseThrow())).blockingGet();
+    Page<Note> third =
+        rx.page(board, PageRequest.of(30, second.nextToken().orElseThrow())).blockingGet();
     assertThat(third.rows().get(0).seq()).isEqualTo(60);
   }
 
@@ -158,7 +166,11 @@ class ReactiveReturnTypesTest {
     Note note = new Note("ttl-" + UUID.randomUUID(), 1, "x");
 
     Throwable reactorError =
-        reactor.saveFor(note, -1).then(Mono.<Throwable>empty()).onErrorResume(Mono::just).block(WAIT);
+        reactor
+            .saveFor(note, -1)
+            .then(Mono.<Throwable>empty())
+            .onErrorResume(Mono::just)
+            .block(WAIT);
     Throwable mutinyError =
         mutiny
             .saveFor(note, -1)
@@ -261,9 +273,21 @@ class ReactiveReturnTypesTest {
     AtomicReference<String> flowable = new AtomicReference<>();
 
     onApp.get(board, 1).doOnNext(n -> mono.set(Thread.currentThread().getName())).block(WAIT);
-    onApp.board(board).take(3).doOnNext(n -> flux.set(Thread.currentThread().getName())).blockLast(WAIT);
-    mutinyOnApp.get(board, 1).invoke(n -> uni.set(Thread.currentThread().getName())).await().atMost(WAIT);
-    rxOnApp.board(board).take(3).doOnNext(n -> flowable.set(Thread.currentThread().getName())).blockingLast();
+    onApp
+        .board(board)
+        .take(3)
+        .doOnNext(n -> flux.set(Thread.currentThread().getName()))
+        .blockLast(WAIT);
+    mutinyOnApp
+        .get(board, 1)
+        .invoke(n -> uni.set(Thread.currentThread().getName()))
+        .await()
+        .atMost(WAIT);
+    rxOnApp
+        .board(board)
+        .take(3)
+        .doOnNext(n -> flowable.set(Thread.currentThread().getName()))
+        .blockingLast();
 
     assertThat(List.of(mono.get(), flux.get(), uni.get(), flowable.get()))
         .containsOnly("app-callbacks");

@@ -3,6 +3,7 @@ package dev.augur.it.reactive;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import dev.augur.it.CountingThrottler;
 import dev.augur.runtime.AugurSession;
 import dev.augur.testkit.CassandraEndpoint;
 import dev.augur.testkit.Keyspaces;

@@ -13,10 +13,9 @@ import org.testng.annotations.AfterClass;
 
 /**
  * The Reactive Streams TCK on the real node, as {@link RealNodeTckTest}, through the wrappers a
- * production session puts around a stream: a meter registry (so every subscriber is wrapped in
- * the runtime's metered subscriber), a request limit of one request in flight (so every page
- * waits in the limiter's queue), and a callback executor (so every signal is handed to another
- * pool).
+ * production session puts around a stream: a meter registry (so every subscriber is wrapped in the
+ * runtime's metered subscriber), a request limit of one request in flight (so every page waits in
+ * the limiter's queue), and a callback executor (so every signal is handed to another pool).
  *
  * <p>Afterwards: the metered path and the executor were used, and no stream was left counted in
  * flight, whether it completed, failed or was cancelled.
@@ -54,10 +53,12 @@ public class MeteredRealNodeTckTest extends RealNodeTckTest {
     assertThat(registry.get("augur.dao.calls").tag("method", "TickQueries.first").counter().count())
         .as("metered streams of the limited query")
         .isPositive();
-    assertThat(registry.get("augur.dao.in-flight").tag("method", "TickQueries.first").gauge().value())
+    assertThat(
+            registry.get("augur.dao.in-flight").tag("method", "TickQueries.first").gauge().value())
         .as("metered streams still counted in flight")
         .isZero();
-    assertThat(registry.get("augur.dao.in-flight").tag("method", "TickQueries.series").gauge().value())
+    assertThat(
+            registry.get("augur.dao.in-flight").tag("method", "TickQueries.series").gauge().value())
         .as("metered streams of the series query still counted in flight")
         .isZero();
   }

@@ -77,8 +77,7 @@ public final class QueryMethodReader {
       Optional<TypeElement> entity = MethodSupport.entityType(signature.getParameterTypes().get(i));
       if (entity.isPresent() && entityArgument == null) {
         entityArgument =
-            MethodSupport.entityArgument(
-                parameter, entity.get(), false, nullSaving(query), null);
+            MethodSupport.entityArgument(parameter, entity.get(), false, nullSaving(query), null);
         Optional<TableModel> table = tables.apply(entity.get());
         table.ifPresent(
             t -> t.columns().forEach(c -> entityColumns.add(CqlNames.internal(c.cqlName()))));
