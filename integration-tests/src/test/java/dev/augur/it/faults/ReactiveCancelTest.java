@@ -4,7 +4,7 @@ import static com.datastax.oss.simulacron.common.stubbing.PrimeDsl.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import dev.augur.it.reactive.CountingThrottler;
+import dev.augur.it.CountingThrottler;
 import dev.augur.runtime.AugurRetryPolicy;
 import dev.augur.runtime.AugurSession;
 import io.smallrye.mutiny.subscription.Cancellable;
@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,8 +52,7 @@ class ReactiveCancelTest {
   @Test
   void cancellingAMonoCancelsItsRequest() throws Exception {
     assertCancelled(
-        "cancel-mono",
-        (dao, seen) -> dao.mono(1).subscribe(seen::set, seen::set)::dispose);
+        "cancel-mono", (dao, seen) -> dao.mono(1).subscribe(seen::set, seen::set)::dispose);
   }
 
   @Test
@@ -70,8 +68,7 @@ class ReactiveCancelTest {
   @Test
   void disposingAMaybeCancelsItsRequest() throws Exception {
     assertCancelled(
-        "cancel-maybe",
-        (dao, seen) -> dao.maybe(1).subscribe(seen::set, seen::set)::dispose);
+        "cancel-maybe", (dao, seen) -> dao.maybe(1).subscribe(seen::set, seen::set)::dispose);
   }
 
   @Test
