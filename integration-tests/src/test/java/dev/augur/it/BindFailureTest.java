@@ -157,7 +157,9 @@ class BindFailureTest {
 
     // A page request that is null fails the stage too.
     Throwable noRequest = TestSessions.failure(query.bind().set(0, List.of(1)).page(null));
-    assertThat(noRequest).isInstanceOf(NullPointerException.class);
+    assertThat(noRequest)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Labels.byIds: the page request is null; nothing was sent.");
     assertThat(SENT.count()).as("statements sent").isZero();
   }
 
