@@ -31,6 +31,7 @@ import java.util.function.ToIntFunction;
  * unset, so the column is not touched and no tombstone is written.
  */
 public final class BoundColumns {
+  private final List<EntityColumn> columns;
   private final int[] indexes;
   private final TypeCodec<?>[] codecs;
   private final ProtocolVersion version;
@@ -40,12 +41,14 @@ public final class BoundColumns {
   private final int[] keyIndexes;
 
   private BoundColumns(
+      List<EntityColumn> columns,
       int[] indexes,
       TypeCodec<?>[] codecs,
       ProtocolVersion version,
       boolean skipNulls,
       List<EntityColumn> keys,
       int[] keyIndexes) {
+    this.columns = columns;
     this.indexes = indexes;
     this.codecs = codecs;
     this.version = version;
@@ -89,6 +92,7 @@ public final class BoundColumns {
       }
     }
     return new BoundColumns(
+        List.copyOf(columns),
         indexes,
         codecs,
         version,
@@ -129,8 +133,7 @@ public final class BoundColumns {
     if (skipNulls && (value == null || (value instanceof Optional<?> o && o.isEmpty()))) {
       return;
     }
-    ByteBuffer bytes = ((TypeCodec<Object>) codecs[column]).encode(value, version);
-    target.setBytesUnsafe(index, bytes);
+    target.setBytesUnsafe(index, encode(column, value));
   }
 
   public void setInt(SettableByIndex<?> target, int column, int value) {
@@ -198,6 +201,15 @@ public final class BoundColumns {
 
   @SuppressWarnings("unchecked")
   private ByteBuffer encode(int column, Object value) {
-    return ((TypeCodec<Object>) codecs[column]).encode(value, version);
+    try {
+      return ((TypeCodec<Object>) codecs[column]).encode(value, version);
+    } catch (RuntimeException e) {
+      EntityColumn refused = columns.get(column);
+      throw new IllegalArgumentException(
+          String.format(
+              "%s (column %s): %s",
+              refused.property(), refused.name().asCql(true), e.getMessage()),
+          e);
+    }
   }
 }

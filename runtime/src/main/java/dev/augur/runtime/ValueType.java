@@ -1,10 +1,13 @@
 package dev.augur.runtime;
 
+import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.type.DataType;
+import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
 import com.datastax.oss.driver.api.core.type.UserDefinedType;
+import com.datastax.oss.driver.api.core.type.VectorType;
 import com.datastax.oss.driver.api.core.type.codec.CodecNotFoundException;
 import com.datastax.oss.driver.api.core.type.codec.ExtraTypeCodecs;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
@@ -161,6 +164,95 @@ public abstract class ValueType<T> {
             key.codecFor(map.getKeyType(), registry), value.codecFor(map.getValueType(), registry));
       }
     };
+  }
+
+  /**
+   * A {@code float[]} in a {@code vector<float, n>} column, read and written without boxing. A
+   * value of another length than the column's fails to encode, before anything is sent.
+   *
+   * @param dimension the column's dimension, which the CQL type must have; 0 for whatever dimension
+   *     it has (a parameter bound to a marker)
+   */
+  public static ValueType<float[]> floatVector(int dimension) {
+    return new ValueType<>("float[] (vector" + dimensionLabel(dimension) + ")") {
+      @Override
+      public TypeCodec<float[]> codecFor(DataType cqlType, CodecRegistry registry) {
+        VectorType vector = vectorType(cqlType, dimension);
+        if (!vector.getElementType().equals(DataTypes.FLOAT)) {
+          throw mismatch(cqlType, null);
+        }
+        int n = vector.getDimensions();
+        return VectorCodecs.lengthChecked(
+            ExtraTypeCodecs.floatVectorToArray(n), n, array -> array.length);
+      }
+    };
+  }
+
+  /**
+   * The driver's {@code CqlVector} of another type's values, in a {@code vector<element, n>}
+   * column; a value of another length than the column's fails to encode.
+   *
+   * @param dimension as for {@link #floatVector(int)}
+   */
+  public static <T> ValueType<CqlVector<T>> vector(int dimension, ValueType<T> element) {
+    return new ValueType<>(
+        "CqlVector<" + element + "> (vector" + dimensionLabel(dimension) + ")", concat(element)) {
+      @Override
+      public TypeCodec<CqlVector<T>> codecFor(DataType cqlType, CodecRegistry registry) {
+        return vectorCodec(vectorType(cqlType, dimension), element, registry);
+      }
+    };
+  }
+
+  /**
+   * A {@code List} of another type's values, in a {@code vector<element, n>} column; a value of
+   * another length than the column's fails to encode.
+   *
+   * @param dimension as for {@link #floatVector(int)}
+   */
+  public static <T> ValueType<java.util.List<T>> vectorList(int dimension, ValueType<T> element) {
+    return new ValueType<>(
+        "List<" + element + "> (vector" + dimensionLabel(dimension) + ")", concat(element)) {
+      @Override
+      public TypeCodec<java.util.List<T>> codecFor(DataType cqlType, CodecRegistry registry) {
+        VectorType vector = vectorType(cqlType, dimension);
+        TypeCodec<T> elements = elementCodec(vector, element, registry);
+        TypeCodec<java.util.List<T>> lists =
+            VectorCodecs.asList(
+                TypeCodecs.vectorOf(vector, elements), elements.getJavaType());
+        return VectorCodecs.lengthChecked(lists, vector.getDimensions(), java.util.List::size);
+      }
+    };
+  }
+
+  /** The driver's vector codec over {@code element}'s, checking lengths. */
+  <E> TypeCodec<CqlVector<E>> vectorCodec(
+      VectorType vector, ValueType<E> element, CodecRegistry registry) {
+    TypeCodec<E> elements = elementCodec(vector, element, registry);
+    return VectorCodecs.lengthChecked(
+        TypeCodecs.vectorOf(vector, elements), vector.getDimensions(), CqlVector::size);
+  }
+
+  /** The codec of a vector's elements; a mismatch names the whole vector type. */
+  <E> TypeCodec<E> elementCodec(VectorType vector, ValueType<E> element, CodecRegistry registry) {
+    try {
+      return element.codecFor(vector.getElementType(), registry);
+    } catch (IllegalArgumentException e) {
+      throw mismatch(vector, e);
+    }
+  }
+
+  /** {@code cqlType} as a vector, of {@code dimension} unless that is 0. */
+  VectorType vectorType(DataType cqlType, int dimension) {
+    if (!(cqlType instanceof VectorType vector)
+        || (dimension != 0 && vector.getDimensions() != dimension)) {
+      throw mismatch(cqlType, null);
+    }
+    return vector;
+  }
+
+  private static String dimensionLabel(int dimension) {
+    return dimension == 0 ? "" : " of " + dimension;
   }
 
   /** A class or record mapped to a user-defined type by its generated {@link UdtMapper}. */

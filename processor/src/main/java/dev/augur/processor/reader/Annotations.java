@@ -35,6 +35,7 @@ public final class Annotations {
   public static final String IDEMPOTENT = "dev.augur.annotations.Idempotent";
   public static final String QUERY_PROVIDER = "dev.augur.annotations.QueryProvider";
   public static final String INDEXED = "dev.augur.annotations.Indexed";
+  public static final String VECTOR = "dev.augur.annotations.Vector";
 
   private Annotations() {}
 

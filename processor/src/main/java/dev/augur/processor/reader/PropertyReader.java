@@ -123,7 +123,9 @@ public final class PropertyReader {
     String property = field.getSimpleName().toString();
     TypeMirror fieldType = typeIn(types, owner, field);
     Optional<MappedType> type = typeMapper.map(field, fieldType);
-    if (type.isEmpty()) {
+    if (!VectorFields.valid(field, fieldType, type.isPresent(), report)) {
+      type = Optional.empty();
+    } else if (type.isEmpty()) {
       DeclaredType raw = rawSuperclass(owner, field);
       if (raw != null) {
         String rawName = raw.asElement().getSimpleName().toString();

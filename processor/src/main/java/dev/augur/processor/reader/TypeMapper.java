@@ -82,7 +82,7 @@ public final class TypeMapper {
     return "int, long, boolean, double, float, short, byte, "
         + String.join(
             ", ", SCALARS.keySet().stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList())
-        + ", byte[], enums, Optional, @Udt classes";
+        + ", byte[], enums, Optional, @Udt classes, float[] and CqlVector (with @Vector)";
   }
 
   /** How {@code type} maps, ignoring annotations; empty when Augur cannot map it. */
@@ -112,6 +112,17 @@ public final class TypeMapper {
             && Annotations.mirror(element, Annotations.ENUMERATED)
                 .map(m -> String.valueOf(Annotations.value(m, "value")).equals("ORDINAL"))
                 .orElse(false);
+    if (element != null) {
+      Optional<AnnotationMirror> vector = Annotations.mirror(element, Annotations.VECTOR);
+      if (vector.isPresent()) {
+        Object dimensions = Annotations.value(vector.get(), "dimensions");
+        return vector(type, dimensions instanceof Integer n ? n : 0, true, ordinal);
+      }
+    }
+    Optional<MappedType> vector = vector(type, 0, false, ordinal);
+    if (vector.isPresent()) {
+      return vector;
+    }
     if (type.getKind().isPrimitive()) {
       Primitive primitive = PRIMITIVES.get(type.getKind());
       if (primitive == null) {
@@ -138,6 +149,70 @@ public final class TypeMapper {
                     s.generic,
                     null,
                     s.cqlType));
+  }
+
+  /** Whether {@code type} is {@code float[]} or the driver's {@code CqlVector}: a vector only. */
+  public static boolean isVectorOnly(TypeMirror type) {
+    return isFloatArray(type) || isCqlVector(type);
+  }
+
+  private static boolean isFloatArray(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+        && ((ArrayType) type).getComponentType().getKind() == TypeKind.FLOAT;
+  }
+
+  private static boolean isCqlVector(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(CQL_VECTOR);
+  }
+
+  private static final String CQL_VECTOR = "com.datastax.oss.driver.api.core.data.CqlVector";
+
+  /**
+   * {@code type} as a vector of {@code dimension} (0: whatever dimension the marker has, written
+   * {@code ?}): {@code float[]}, {@code CqlVector<E>}, or with {@code @Vector} also {@code
+   * List<E>}; empty for other types.
+   */
+  private Optional<MappedType> vector(
+      TypeMirror type, int dimension, boolean annotated, boolean ordinal) {
+    String size = dimension > 0 ? String.valueOf(dimension) : "?";
+    if (isFloatArray(type)) {
+      return Optional.of(
+          new MappedType(
+              TypeName.get(type),
+              CodeBlock.of("$T.floatVector($L)", RuntimeTypes.VALUE_TYPE, Math.max(dimension, 0)),
+              null,
+              null,
+              "vector<float, " + size + ">"));
+    }
+    boolean list =
+        annotated
+            && type instanceof DeclaredType declared
+            && ((TypeElement) declared.asElement())
+                .getQualifiedName()
+                .contentEquals("java.util.List");
+    if (!(isCqlVector(type) || list)) {
+      return Optional.empty();
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    if (arguments.size() != 1) {
+      return Optional.empty();
+    }
+    return shape(arguments.get(0), ordinal)
+        .filter(element -> element.cqlType != null)
+        .map(
+            element ->
+                new MappedType(
+                    TypeName.get(type),
+                    CodeBlock.of(
+                        "$T.$L($L, $L)",
+                        RuntimeTypes.VALUE_TYPE,
+                        list ? "vectorList" : "vector",
+                        Math.max(dimension, 0),
+                        element.valueType()),
+                    null,
+                    null,
+                    "vector<" + element.cqlType + ", " + size + ">"));
   }
 
   /**

@@ -62,6 +62,21 @@ public enum Message {
       "AUGUR-TYPE",
       "%s has type %s, which Augur cannot map to a CQL type. Use one of: %s; or List, Set, Map of"
           + " those."),
+  VECTOR_NO_DIMENSION(
+      "AUGUR-VECTOR-DIMENSION-MISSING",
+      "%s has type %s, which maps to a vector column, but declares no dimension; a CQL vector has a"
+          + " fixed number of elements, which the table's DDL, schema verification and query checks"
+          + " need. Annotate it @Vector(dimensions = n)."),
+  VECTOR_DIMENSION(
+      "AUGUR-VECTOR-DIMENSION",
+      "%s declares @Vector(dimensions = %d), but Cassandra rejects a vector of fewer than one"
+          + " element (\"vectors may only have positive dimensions\"). Give a dimension of 1 or"
+          + " more."),
+  VECTOR_TYPE(
+      "AUGUR-VECTOR-TYPE",
+      "%s is annotated @Vector but has type %s; a vector column maps to float[], List<E> or"
+          + " CqlVector<E>, with E a type Augur maps (Float for vectors an ANN index serves). Change"
+          + " the type, or remove @Vector."),
   UNBOUND_TYPE_VARIABLE(
       "AUGUR-TYPE-VARIABLE",
       "%s is declared with type %s in %s, but %s extends the raw type %s, so that type has no"
