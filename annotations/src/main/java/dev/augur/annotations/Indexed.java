@@ -17,7 +17,12 @@ import java.lang.annotation.Target;
  * @Indexed String email;                   // CREATE INDEX ON users (email)
  * @Indexed(using = "sai") int price;       // CREATE CUSTOM INDEX ON items (price) USING 'sai'
  * @Indexed(target = Indexed.Target.KEYS) Map<String, String> attributes;
+ * @Indexed(using = "sai", similarity = Indexed.Similarity.DOT_PRODUCT)
+ * @Vector(dimensions = 64) float[] embedding;  // ... WITH OPTIONS = {'similarity_function': ...}
  * }</pre>
+ *
+ * <p>A storage-attached index on a {@code vector<float, n>} column serves {@code ORDER BY column
+ * ANN OF ...}, ranking rows by its {@link #similarity()}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -33,6 +38,22 @@ public @interface Indexed {
 
   /** What of a collection column is indexed; {@code VALUES} for other columns. */
   Target target() default Target.VALUES;
+
+  /**
+   * How a storage-attached index on a vector column ranks vectors: its {@code similarity_function}
+   * option. Only vector columns take it; Cassandra refuses cosine for vectors of one dimension.
+   */
+  Similarity similarity() default Similarity.COSINE;
+
+  /** The similarity functions of Cassandra's vector indexes. */
+  enum Similarity {
+    /** The cosine of the angle between two vectors (the default). */
+    COSINE,
+    /** The dot product, for vectors normalized to length 1. */
+    DOT_PRODUCT,
+    /** The Euclidean distance. */
+    EUCLIDEAN
+  }
 
   /** The part of a column's value an index holds. */
   enum Target {

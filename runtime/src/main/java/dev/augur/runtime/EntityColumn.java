@@ -81,4 +81,24 @@ public record EntityColumn(
         cqlType,
         new EntityIndex(using, EntityIndex.Target.valueOf(target)));
   }
+
+  /**
+   * This vector column, with the storage-attached index {@code @Indexed} declares: as {@link
+   * #indexed(String, String)}, ranking by {@code similarity}, the name of an {@link
+   * EntityIndex.Similarity}.
+   */
+  public EntityColumn indexed(String using, String target, String similarity) {
+    return new EntityColumn(
+        name,
+        property,
+        type,
+        kind,
+        position,
+        descending,
+        cqlType,
+        new EntityIndex(
+            using,
+            EntityIndex.Target.valueOf(target),
+            EntityIndex.Similarity.valueOf(similarity)));
+  }
 }

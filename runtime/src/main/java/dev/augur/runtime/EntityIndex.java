@@ -11,8 +11,27 @@ import java.util.Objects;
  *     Cassandra's legacy secondary index, {@code "sai"} or {@code "StorageAttachedIndex"} for a
  *     storage-attached index, else the class of a custom index
  * @param target what of the column's value is indexed
+ * @param similarity how a storage-attached index on a vector column ranks vectors; null for other
+ *     columns
  */
-public record EntityIndex(String using, Target target) {
+public record EntityIndex(String using, Target target, Similarity similarity) {
+
+  /** An index on a column that is not a vector. */
+  public EntityIndex(String using, Target target) {
+    this(using, target, null);
+  }
+
+  /** The similarity functions of vector indexes, as Cassandra names them in lower case. */
+  public enum Similarity {
+    COSINE,
+    DOT_PRODUCT,
+    EUCLIDEAN;
+
+    /** The value of the index's {@code similarity_function} option. */
+    public String option() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   /** The part of a column's value the index holds. */
   public enum Target {

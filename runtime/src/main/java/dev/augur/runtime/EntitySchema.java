@@ -293,8 +293,25 @@ public final class EntitySchema {
       if (!expected.equals(actual)) {
         differences.add(label + ": " + actual + " in the table, " + expected + " in the entity");
       }
-      if (indexes && column.index() != null && !hasIndex(live, column)) {
-        differences.add(label + ": no secondary index, but the entity declares @Indexed");
+      if (indexes && column.index() != null) {
+        Optional<IndexMetadata> index = liveIndex(live, column);
+        if (index.isEmpty()) {
+          differences.add(label + ": no secondary index, but the entity declares @Indexed");
+        } else if (column.index().similarity() != null) {
+          // Cassandra stores the option as written, and none for the default, cosine.
+          String liveSimilarity =
+              index.get().getOptions().getOrDefault("similarity_function", "cosine");
+          if (!liveSimilarity.equalsIgnoreCase(column.index().similarity().option())) {
+            differences.add(
+                label
+                    + ": index "
+                    + index.get().getName().asCql(true)
+                    + " ranks by similarity function "
+                    + liveSimilarity.toLowerCase(java.util.Locale.ROOT)
+                    + ", but the entity declares "
+                    + column.index().similarity().option());
+          }
+        }
       }
       if (expected.equals(actual) && column.kind() == EntityColumn.Kind.CLUSTERING_COLUMN) {
         ClusteringOrder order = live.getClusteringColumns().get(liveColumn.get());
@@ -312,8 +329,8 @@ public final class EntitySchema {
     return differences;
   }
 
-  /** Whether the live table has an index on {@code column}, whatever part of it it holds. */
-  private static boolean hasIndex(TableMetadata table, EntityColumn column) {
+  /** The live table's index on {@code column}, whatever part of it it holds. */
+  private static Optional<IndexMetadata> liveIndex(TableMetadata table, EntityColumn column) {
     String name = column.name().asInternal();
     for (IndexMetadata index : table.getIndexes().values()) {
       String target = index.getTarget().replaceAll("^(keys|entries|full|values)\\((.*)\\)$", "$2");
@@ -321,10 +338,10 @@ public final class EntitySchema {
         target = target.substring(1, target.length() - 1).replace("\"\"", "\"");
       }
       if (target.equals(name)) {
-        return true;
+        return Optional.of(index);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private static String liveRole(TableMetadata table, ColumnMetadata column) {
@@ -430,7 +447,10 @@ public final class EntitySchema {
         + " ("
         + index.targetOf(column.name().asCql(true))
         + ")"
-        + (indexClass == null ? "" : " USING '" + indexClass + "'");
+        + (indexClass == null ? "" : " USING '" + indexClass + "'")
+        + (index.similarity() == null
+            ? ""
+            : " WITH OPTIONS = {'similarity_function': '" + index.similarity().option() + "'}");
   }
 
   private static List<EntityColumn> key(EntityMapper<?> entity, EntityColumn.Kind kind) {

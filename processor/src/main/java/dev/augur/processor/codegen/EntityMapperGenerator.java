@@ -123,6 +123,14 @@ public final class EntityMapperGenerator {
     if (column.index() == null || udt) {
       return spec;
     }
+    if (column.index().similarity() != null) {
+      return CodeBlock.of(
+          "$L\n    .indexed($S, $S, $S)",
+          spec,
+          column.index().using(),
+          column.index().target(),
+          column.index().similarity());
+    }
     return CodeBlock.of(
         "$L\n    .indexed($S, $S)", spec, column.index().using(), column.index().target());
   }

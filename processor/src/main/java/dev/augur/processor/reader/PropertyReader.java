@@ -206,13 +206,10 @@ public final class PropertyReader {
     boolean descending =
         clustering.isPresent()
             && Boolean.TRUE.equals(Annotations.value(clustering.get(), "descending"));
+    MappedType mapped = type.orElse(null);
     IndexModel index =
         Annotations.mirror(field, Annotations.INDEXED)
-            .map(
-                indexed ->
-                    new IndexModel(
-                        String.valueOf(Annotations.value(indexed, "using")),
-                        String.valueOf(Annotations.value(indexed, "target"))))
+            .map(indexed -> VectorFields.index(field, indexed, mapped, report))
             .orElse(null);
     return new ColumnModel(
         property,

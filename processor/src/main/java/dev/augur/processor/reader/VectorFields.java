@@ -1,5 +1,7 @@
 package dev.augur.processor.reader;
 
+import dev.augur.processor.model.IndexModel;
+import dev.augur.processor.model.MappedType;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.Optional;
@@ -15,6 +17,43 @@ import javax.lang.model.type.TypeMirror;
  */
 final class VectorFields {
   private VectorFields() {}
+
+  /**
+   * The index {@code @Indexed} declares on {@code field} of mapped type {@code type} (null if it
+   * does not map), with its similarity function if the column is a vector; reports what Cassandra
+   * 5.0.9 would refuse when creating it.
+   */
+  static IndexModel index(
+      VariableElement field, AnnotationMirror indexed, MappedType type, Report report) {
+    String using = String.valueOf(Annotations.value(indexed, "using"));
+    String target = String.valueOf(Annotations.value(indexed, "target"));
+    String similarity = String.valueOf(Annotations.value(indexed, "similarity"));
+    AnnotationValue explicit = Annotations.explicitValue(indexed, "similarity");
+    String cql = type == null ? null : type.defaultCqlType();
+    String property = field.getSimpleName().toString();
+    if (cql == null || !cql.startsWith("vector<")) {
+      if (explicit != null && cql != null) {
+        report.error(
+            field, indexed, explicit, Message.INDEX_SIMILARITY_NOT_VECTOR, property, cql);
+      }
+      return new IndexModel(using, target, null);
+    }
+    boolean sai =
+        using.equalsIgnoreCase("sai") || using.equalsIgnoreCase("StorageAttachedIndex");
+    if (!sai) {
+      if (explicit != null) {
+        report.error(field, indexed, explicit, Message.INDEX_SIMILARITY_NOT_SAI, property);
+      }
+      return new IndexModel(using, target, null);
+    }
+    if (!cql.startsWith("vector<float,")) {
+      report.error(field, indexed, null, Message.INDEX_VECTOR_ELEMENT, property, cql);
+    } else if (cql.equals("vector<float, 1>") && similarity.equals("COSINE")) {
+      report.error(
+          field, indexed, explicit, Message.INDEX_COSINE_ONE_DIMENSION, property);
+    }
+    return new IndexModel(using, target, similarity);
+  }
 
   /** Whether {@code field} passes; reports the first rule it breaks. */
   static boolean valid(VariableElement field, TypeMirror type, boolean mapped, Report report) {

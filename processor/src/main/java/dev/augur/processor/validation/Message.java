@@ -77,6 +77,25 @@ public enum Message {
       "%s is annotated @Vector but has type %s; a vector column maps to float[], List<E> or"
           + " CqlVector<E>, with E a type Augur maps (Float for vectors an ANN index serves). Change"
           + " the type, or remove @Vector."),
+  INDEX_SIMILARITY_NOT_VECTOR(
+      "AUGUR-INDEX-SIMILARITY",
+      "%s declares a similarity function for its index, but its column is a %s; only indexes on"
+          + " vector columns rank by similarity (Cassandra: \"CQL type cannot have vector"
+          + " options\"). Remove similarity, or make the column a @Vector."),
+  INDEX_SIMILARITY_NOT_SAI(
+      "AUGUR-INDEX-SIMILARITY-SAI",
+      "%s declares a similarity function for its index, but only a storage-attached index ranks"
+          + " vectors by similarity. Add using = \"sai\", or remove similarity."),
+  INDEX_VECTOR_ELEMENT(
+      "AUGUR-INDEX-VECTOR-ELEMENT",
+      "%s has a storage-attached index, but its column is a %s; Cassandra only allows SAI ANN"
+          + " indexes on vectors of float elements. Make it a vector of Float (float[]), or remove"
+          + " the index."),
+  INDEX_COSINE_ONE_DIMENSION(
+      "AUGUR-INDEX-COSINE-ONE-DIMENSION",
+      "%s is a vector of one dimension indexed with cosine similarity, which Cassandra does not"
+          + " support for single-dimension vectors. Use similarity = DOT_PRODUCT or EUCLIDEAN, or"
+          + " more dimensions."),
   UNBOUND_TYPE_VARIABLE(
       "AUGUR-TYPE-VARIABLE",
       "%s is declared with type %s in %s, but %s extends the raw type %s, so that type has no"

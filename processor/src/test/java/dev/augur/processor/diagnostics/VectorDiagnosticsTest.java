@@ -129,6 +129,87 @@ class VectorDiagnosticsTest {
     assertThat(compile(doc)).succeededWithoutWarnings();
   }
 
+  @Test
+  void aSimilarityOnAColumnThatIsNoVectorPointsAtTheValue() {
+    JavaFileObject doc =
+        entity(
+            "  @Indexed(using = \"sai\",\n      similarity = Indexed.Similarity.EUCLIDEAN)\n"
+                + "  int rank;",
+            "import java.util.List;");
+
+    Compilation compilation = compile(doc);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-INDEX-SIMILARITY] rank declares a similarity function for its index, but its"
+                + " column is a int; only indexes on vector columns rank by similarity (Cassandra:"
+                + " \"CQL type cannot have vector options\"). Remove similarity, or make the"
+                + " column a @Vector.")
+        .inFile(doc)
+        .onLineContaining("similarity = Indexed.Similarity.EUCLIDEAN)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aSimilarityOnALegacyIndexIsRejected() {
+    JavaFileObject doc =
+        entity(
+            "  @Indexed(similarity = Indexed.Similarity.DOT_PRODUCT)\n"
+                + "  @Vector(dimensions = 3) float[] embedding;",
+            "import java.util.List;");
+
+    Compilation compilation = compile(doc);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-INDEX-SIMILARITY-SAI] embedding declares a similarity function for its index,"
+                + " but only a storage-attached index ranks vectors by similarity. Add using ="
+                + " \"sai\", or remove similarity.")
+        .inFile(doc)
+        .onLineContaining("@Indexed(similarity = Indexed.Similarity.DOT_PRODUCT)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void anAnnIndexOnAVectorOfIntsPointsAtTheAnnotation() {
+    JavaFileObject doc =
+        entity(
+            "  @Indexed(using = \"sai\")\n  @Vector(dimensions = 3) List<Integer> counts;",
+            "import java.util.List;");
+
+    Compilation compilation = compile(doc);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-INDEX-VECTOR-ELEMENT] counts has a storage-attached index, but its column is a"
+                + " vector<int, 3>; Cassandra only allows SAI ANN indexes on vectors of float"
+                + " elements. Make it a vector of Float (float[]), or remove the index.")
+        .inFile(doc)
+        .onLineContaining("@Indexed(using = \"sai\")");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void cosineOnOneDimensionIsRejectedAndOtherFunctionsAreNot() {
+    JavaFileObject doc =
+        entity(
+            "  @Indexed(using = \"sai\")\n  @Vector(dimensions = 1) float[] score;\n"
+                + "  @Indexed(using = \"sai\", similarity = Indexed.Similarity.EUCLIDEAN)\n"
+                + "  @Vector(dimensions = 1) float[] other;",
+            "import java.util.List;");
+
+    Compilation compilation = compile(doc);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-INDEX-COSINE-ONE-DIMENSION] score is a vector of one dimension indexed with"
+                + " cosine similarity, which Cassandra does not support for single-dimension"
+                + " vectors. Use similarity = DOT_PRODUCT or EUCLIDEAN, or more dimensions.")
+        .inFile(doc)
+        .onLine(7);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   /** An entity {@code test.Doc} with a key and {@code field}. */
   private static JavaFileObject entity(String field, String imports) {
     return source(
