@@ -52,7 +52,11 @@ final class SelectChecker {
     limit(select.perPartitionLimit(), "PER PARTITION LIMIT");
     limit(select.limit(), "LIMIT");
     groupBy(select, table, where);
-    orderBy(select, table, where);
+    if (select.orderings().stream().anyMatch(o -> o.annOf() != null)) {
+      new AnnRules(analysis, terms).check(select, table, where, selection);
+    } else {
+      orderBy(select, table, where);
+    }
     if (select.distinct()) {
       distinct(selection, table, where);
     }

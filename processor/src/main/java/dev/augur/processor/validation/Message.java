@@ -471,6 +471,41 @@ public enum Message {
       "%s casts %s of type %s to %s: Cassandra casts numbers to numbers, timestamps, dates and"
           + " timeuuids to timestamps and dates, and any native value to text or ascii. Cast to"
           + " one of those."),
+  ANN_NOT_VECTOR(
+      "AUGUR-ANN-COLUMN",
+      "%s orders by %s ANN OF, but %s is a %s: ANN ordering ranks the values of a vector column."
+          + " Order by a vector column."),
+  ANN_INDEX(
+      "AUGUR-ANN-INDEX",
+      "%s orders by %s ANN OF, but %s has no storage-attached index: Cassandra requires one"
+          + " (\"ANN ordering by vector requires the column to be indexed\"). Add"
+          + " @Indexed(using = \"sai\") to the column."),
+  ANN_OTHER_ORDERING(
+      "AUGUR-ANN-ORDERING",
+      "%s orders by %s ANN OF and by %s: Cassandra's ANN ordering does not support any other"
+          + " ordering. Remove the other ordering, or sort the results in Java."),
+  ANN_AGGREGATE(
+      "AUGUR-ANN-AGGREGATE",
+      "%s orders by ANN OF and has %s: Cassandra cannot run top-k queries with aggregation."
+          + " Remove the aggregation, or aggregate the results in Java."),
+  ANN_PER_PARTITION_LIMIT(
+      "AUGUR-ANN-PER-PARTITION-LIMIT",
+      "%s orders by ANN OF and has PER PARTITION LIMIT: Cassandra's top-k queries do not support"
+          + " per-partition limits. Remove PER PARTITION LIMIT."),
+  ANN_LIMIT(
+      "AUGUR-ANN-LIMIT",
+      "%s orders by %s ANN OF without a LIMIT: Cassandra runs top-k queries only with a LIMIT, of"
+          + " at most %d. Add LIMIT n, or LIMIT :k."),
+  ANN_LIMIT_MAX(
+      "AUGUR-ANN-LIMIT",
+      "%s orders by ANN OF with LIMIT %s: Cassandra requires a LIMIT of at most %d with ANN"
+          + " ordering. Use a smaller limit."),
+  ANN_RESTRICTION(
+      "AUGUR-ANN-RESTRICTION",
+      "%s orders by ANN OF and restricts %s, which has no storage-attached index: Cassandra"
+          + " requires every restricted column of an ANN query to be indexed, even with ALLOW"
+          + " FILTERING (the partition key aside, and the clustering columns of a named"
+          + " partition). Index %s with @Indexed(using = \"sai\"), or filter in Java."),
   LIMIT(
       "AUGUR-LIMIT",
       "%s has %s %s: Cassandra rejects limits below 1 when it runs the statement. Use a positive"
