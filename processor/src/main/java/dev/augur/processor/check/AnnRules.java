@@ -39,7 +39,8 @@ final class AnnRules {
           Message.UNKNOWN_COLUMN, ann.column().cql(), table.display(), "", Analysis.columnList(table));
       return;
     }
-    if (!(column.type() instanceof CqlType.Vector)) {
+    if (!(column.type() instanceof CqlType.Vector vector
+        && CqlType.is(vector.element(), CqlType.NativeType.FLOAT))) {
       analysis.error(Message.ANN_NOT_VECTOR, column.cql(), column.cql(), column.type().cql());
       return;
     }
@@ -47,6 +48,10 @@ final class AnnRules {
     if (table.indexes().stream()
         .noneMatch(i -> i.kind() == IndexSchema.Kind.SAI && i.column().equals(column.name()))) {
       analysis.error(Message.ANN_INDEX, column.cql(), column.cql(), column.cql());
+      return;
+    }
+    if (select.distinct()) {
+      analysis.error(Message.ANN_DISTINCT);
       return;
     }
     if (orderings.size() > 1) {
@@ -75,7 +80,31 @@ final class AnnRules {
     restrictions(table, where);
   }
 
+  /**
+   * Reports a restriction in WHERE on a vector column with a storage-attached index, which serves
+   * ANN ordering only ("Vector indexes only support ANN queries", even with ALLOW FILTERING).
+   */
+  void vectorRestrictions(TableSchema table, WhereOutcome where) {
+    for (Restriction restriction : where.restrictions()) {
+      for (ColumnSchema restricted : restriction.columns()) {
+        if (restricted.type() instanceof CqlType.Vector && attached(table, restricted)) {
+          analysis.error(Message.ANN_VECTOR_RESTRICTION, restricted.cql(), restricted.cql());
+          return;
+        }
+      }
+    }
+  }
+
+  private static boolean attached(TableSchema table, ColumnSchema column) {
+    return table.indexes().stream()
+        .anyMatch(i -> i.kind() == IndexSchema.Kind.SAI && i.column().equals(column.name()));
+  }
+
   private void restrictions(TableSchema table, WhereOutcome where) {
+    if (table.partitionKey().stream().anyMatch(where::restrictedByIn)) {
+      analysis.error(Message.ANN_PARTITION_IN);
+      return;
+    }
     boolean partitionNamed = table.partitionKey().stream().allMatch(where::restrictedByEq);
     for (Restriction restriction : where.restrictions()) {
       if (restriction.token()) {

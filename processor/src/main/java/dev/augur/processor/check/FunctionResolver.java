@@ -182,8 +182,25 @@ final class FunctionResolver {
     String argumentList =
         "(" + String.join(", ", arguments.stream().map(Argument::display).toList()) + ")";
     List<CqlType> types = new ArrayList<>();
-    for (Argument argument : arguments) {
+    for (int i = 0; i < arguments.size(); i++) {
+      Argument argument = arguments.get(i);
       CqlType type = argument.knownType();
+      if (type == null && name.startsWith("similarity_") && arguments.size() == 2) {
+        // A marker or literal takes the vector type of the other argument, as on the server.
+        CqlType other = arguments.get(1 - i).knownType();
+        if (other instanceof CqlType.Vector) {
+          if (argument.fit(other) == Fit.NONE) {
+            throw new Failure(
+                Message.FUNCTION_ARGUMENTS,
+                "system." + name,
+                argumentList,
+                argument.display() + " is not a " + other.cql() + " (all arguments must have the"
+                    + " same vector dimensions)",
+                "its argument types follow the call's");
+          }
+          type = other;
+        }
+      }
       if (type == null) {
         throw new Failure(
             Message.FUNCTION_ARGUMENTS,

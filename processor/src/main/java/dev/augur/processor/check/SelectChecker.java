@@ -52,8 +52,10 @@ final class SelectChecker {
     limit(select.perPartitionLimit(), "PER PARTITION LIMIT");
     limit(select.limit(), "LIMIT");
     groupBy(select, table, where);
+    AnnRules ann = new AnnRules(analysis, terms);
+    ann.vectorRestrictions(table, where);
     if (select.orderings().stream().anyMatch(o -> o.annOf() != null)) {
-      new AnnRules(analysis, terms).check(select, table, where, selection);
+      ann.check(select, table, where, selection);
     } else {
       orderBy(select, table, where);
     }

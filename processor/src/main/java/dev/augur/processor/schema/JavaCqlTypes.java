@@ -99,6 +99,11 @@ public final class JavaCqlTypes {
     if (type instanceof CqlType.TupleOf) {
       return "TupleValue";
     }
+    if (type instanceof CqlType.Vector vector) {
+      return CqlType.is(vector.element(), NativeType.FLOAT)
+          ? "float[]"
+          : "CqlVector<" + boxed(javaTypeFor(vector.element())) + ">";
+    }
     if (type instanceof CqlType.Udt udt) {
       return "a @Udt class of " + udt.name() + " (or UdtValue)";
     }

@@ -473,8 +473,23 @@ public enum Message {
           + " one of those."),
   ANN_NOT_VECTOR(
       "AUGUR-ANN-COLUMN",
-      "%s orders by %s ANN OF, but %s is a %s: ANN ordering ranks the values of a vector column."
-          + " Order by a vector column."),
+      "%s orders by %s ANN OF, but %s is a %s: Cassandra supports ANN ordering only on vectors of"
+          + " float with a storage-attached index. Order by a vector<float, n> column."),
+  ANN_VECTOR_RESTRICTION(
+      "AUGUR-ANN-VECTOR-RESTRICTION",
+      "%s restricts %s in WHERE, but its storage-attached index is a vector index, which serves"
+          + " only ANN ordering (\"Vector indexes only support ANN queries\"), even with ALLOW"
+          + " FILTERING. Use ORDER BY %s ANN OF ... LIMIT n, or compare vectors in Java."),
+  ANN_DISTINCT(
+      "AUGUR-DISTINCT",
+      "%s selects DISTINCT and orders by ANN OF: Cassandra reads ANN ordering as a restriction of"
+          + " the vector column, and SELECT DISTINCT allows restrictions of the partition key and"
+          + " static columns only. Remove DISTINCT."),
+  ANN_PARTITION_IN(
+      "AUGUR-ANN-PARTITION-IN",
+      "%s orders by ANN OF and restricts the partition key with IN: Cassandra does not run index"
+          + " queries with IN on the primary key. Query each partition with =, or drop the"
+          + " restriction."),
   ANN_INDEX(
       "AUGUR-ANN-INDEX",
       "%s orders by %s ANN OF, but %s has no storage-attached index: Cassandra requires one"

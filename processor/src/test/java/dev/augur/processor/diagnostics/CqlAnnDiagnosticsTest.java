@@ -59,7 +59,10 @@ class CqlAnnDiagnosticsTest {
             "  CompletionStage<List<Doc>> indexedToo(int n);",
             "  @Query(\"SELECT * FROM docs WHERE token(pk) > :t ORDER BY v ANN OF :q LIMIT 5"
                 + " ALLOW FILTERING\")",
-            "  CompletionStage<List<Doc>> tokenRange(long t, float[] q);");
+            "  CompletionStage<List<Doc>> tokenRange(long t, float[] q);",
+            "  @Query(\"SELECT similarity_dot_product(v, :q) FROM docs ORDER BY v ANN OF :q"
+                + " LIMIT 3\")",
+            "  CompletionStage<Void> scores(float[] q);");
 
     assertThat(compile(DOC, dao)).succeededWithoutWarnings();
   }
@@ -93,7 +96,38 @@ class CqlAnnDiagnosticsTest {
             "SELECT * FROM docs ORDER BY n ANN OF :q LIMIT 1",
             "CompletionStage<List<Doc>> notAVector(float[] q)",
             "[AUGUR-ANN-COLUMN] @Query on TestDao.notAVector() orders by n ANN OF, but n is a int:"
-                + " ANN ordering ranks the values of a vector column. Order by a vector column."),
+                + " Cassandra supports ANN ordering only on vectors of float with a"
+                + " storage-attached index. Order by a vector<float, n> column."),
+        new Case(
+            "distinct",
+            "SELECT DISTINCT pk FROM docs ORDER BY v ANN OF :q LIMIT 1",
+            "CompletionStage<Void> distinct(float[] q)",
+            "[AUGUR-DISTINCT] @Query on TestDao.distinct() selects DISTINCT and orders by ANN OF:"
+                + " Cassandra reads ANN ordering as a restriction of the vector column, and SELECT"
+                + " DISTINCT allows restrictions of the partition key and static columns only."
+                + " Remove DISTINCT."),
+        new Case(
+            "similarityOfAnotherDimension",
+            "SELECT similarity_cosine(v, [1.0, 2.0]) FROM docs WHERE pk = :pk",
+            "CompletionStage<Void> similarityOfAnotherDimension(int pk)",
+            "[AUGUR-FUNCTION-ARGUMENTS] @Query on TestDao.similarityOfAnotherDimension() calls"
+                + " system.similarity_cosine with (v, [1.0, 2.0]): [1.0, 2.0] is not a"
+                + " vector<float, 3> (all arguments must have the same vector dimensions)."),
+        new Case(
+            "partitionIn",
+            "SELECT * FROM docs WHERE pk IN :pks ORDER BY v ANN OF :q LIMIT 1",
+            "CompletionStage<List<Doc>> partitionIn(List<Integer> pks, float[] q)",
+            "[AUGUR-ANN-PARTITION-IN] @Query on TestDao.partitionIn() orders by ANN OF and"
+                + " restricts the partition key with IN: Cassandra does not run index queries with"
+                + " IN on the primary key."),
+        new Case(
+            "vectorRestriction",
+            "SELECT * FROM docs WHERE v = :v ALLOW FILTERING",
+            "CompletionStage<List<Doc>> vectorRestriction(float[] v)",
+            "[AUGUR-ANN-VECTOR-RESTRICTION] @Query on TestDao.vectorRestriction() restricts v in"
+                + " WHERE, but its storage-attached index is a vector index, which serves only ANN"
+                + " ordering (\"Vector indexes only support ANN queries\"), even with ALLOW"
+                + " FILTERING. Use ORDER BY v ANN OF ... LIMIT n, or compare vectors in Java."),
         new Case(
             "otherOrdering",
             "SELECT * FROM docs WHERE pk = :pk ORDER BY v ANN OF :q, ck ASC LIMIT 1",

@@ -210,7 +210,9 @@ final class ProcessorPath {
       return "Map<" + boxed(javaType(map.key())) + ", " + boxed(javaType(map.value())) + ">";
     }
     if (type instanceof CqlType.Vector vector) {
-      return "List<" + boxed(javaType(vector.element())) + ">";
+      return CqlType.is(vector.element(), CqlType.NativeType.FLOAT)
+          ? "float[]"
+          : "com.datastax.oss.driver.api.core.data.CqlVector<" + boxed(javaType(vector.element())) + ">";
     }
     return JavaCqlTypes.javaTypeFor(type);
   }

@@ -7,6 +7,7 @@ import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.DataTypes;
+import com.datastax.oss.driver.api.core.type.VectorType;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
@@ -79,6 +80,13 @@ final class SampleValues {
                 (Class<Object>) (Class<?>) of(tuple.getComponentTypes().get(i), index).getClass());
       }
       return value;
+    }
+    if (type instanceof VectorType vector) {
+      List<Object> elements = new java.util.ArrayList<>();
+      for (int i = 0; i < vector.getDimensions(); i++) {
+        elements.add(of(vector.getElementType(), (index + i) % 2));
+      }
+      return com.datastax.oss.driver.api.core.data.CqlVector.newInstance(elements);
     }
     if (type instanceof UserDefinedType udt) {
       UdtValue value = udt.newValue();
