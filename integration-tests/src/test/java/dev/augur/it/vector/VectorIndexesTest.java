@@ -65,6 +65,32 @@ class VectorIndexesTest {
   }
 
   @Test
+  void annQueryThroughTheDaoRanksByTheIndexsSimilarity(CqlSession admin) {
+    String keyspace = "it_vector_ann";
+    Keyspaces.recreateSimple(admin, keyspace);
+    await(EntitySchema.createAsync(session, keyspace, List.of(Passage_Mapper.INSTANCE)));
+    PassageDao passages = await(AugurPassageDao.create(session, keyspace));
+    float[][] embeddings = {{1f, 0f, 0f}, {0f, 1f, 0f}, {0.5f, 0.5f, 0f}, {0f, 0f, 3f}};
+    for (int id = 0; id < embeddings.length; id++) {
+      await(passages.save(new Passage(id, embeddings[id], List.of(1f, 1f, 1f))));
+    }
+
+    // With (1, 0.2, 0.1) the dot products are 1, 0.2, 0.6, 0.3 (top 3: 0, 2, 3); by cosine the
+    // third would be 1 (0.195 against 0.098), so the order shows the index ranks by dot product.
+    List<Passage> nearest = await(passages.nearest(new float[] {1f, 0.2f, 0.1f}, 3));
+
+    assertThat(nearest).extracting(Passage::id).containsExactly(0, 2, 3);
+    assertThat(nearest.get(1).embedding()).containsExactly(0.5f, 0.5f, 0f);
+    Throwable wrongLength =
+        await(passages.nearest(new float[] {1f, 0f}, 3).handle((ok, t) -> t));
+    assertThat(wrongLength)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "parameter query cannot be bound: the value has 2 elements, but vector<float, 3>"
+                + " takes exactly 3");
+  }
+
+  @Test
   void verificationReportsAMissingIndexAndAnotherSimilarityFunction(CqlSession admin) {
     String keyspace = "it_vector_index_drift";
     Keyspaces.recreateSimple(admin, keyspace);
