@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Sessions and waiting, shared by the tests. */
-final class TestSessions {
+public final class TestSessions {
   private TestSessions() {}
 
   /** Creates the keyspace and tables, then an Augur session on that keyspace. */
@@ -48,7 +48,7 @@ final class TestSessions {
     return await(AugurSession.connectAsync(builder));
   }
 
-  static <T> T await(CompletionStage<T> stage) {
+  public static <T> T await(CompletionStage<T> stage) {
     try {
       return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
@@ -59,7 +59,7 @@ final class TestSessions {
   }
 
   /** The exception a stage failed with, exactly as a callback would see it. */
-  static Throwable failure(CompletionStage<?> stage) {
+  public static Throwable failure(CompletionStage<?> stage) {
     return await(
         stage.handle(
             (value, error) -> {

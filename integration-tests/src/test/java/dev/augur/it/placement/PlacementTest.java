@@ -1,5 +1,7 @@
 package dev.augur.it.placement;
 
+import static dev.augur.it.TestSessions.await;
+import static dev.augur.it.TestSessions.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
@@ -16,9 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -226,26 +225,5 @@ class PlacementTest {
 
   private static String select(String keyspace, String table, UUID id) {
     return "SELECT * FROM " + keyspace + "." + table + " WHERE id = " + id;
-  }
-
-  private static <T> T await(CompletionStage<T> stage) {
-    try {
-      return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      throw new AssertionError("stage failed: " + e.getCause(), e.getCause());
-    } catch (InterruptedException | TimeoutException e) {
-      throw new AssertionError("stage did not complete in 30 s", e);
-    }
-  }
-
-  private static Throwable failure(CompletionStage<?> stage) {
-    return await(
-        stage.handle(
-            (value, error) -> {
-              if (error == null) {
-                throw new AssertionError("expected a failure, got " + value);
-              }
-              return error;
-            }));
   }
 }

@@ -4,12 +4,12 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import dev.augur.it.CountingThrottler;
+import dev.augur.it.TestSessions;
 import dev.augur.runtime.AugurSession;
 import dev.augur.testkit.CassandraEndpoint;
 import dev.augur.testkit.Keyspaces;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 
 /** A session on the notes keyspace whose driver counts what it sends. */
 final class ReactiveSessions {
@@ -43,10 +43,6 @@ final class ReactiveSessions {
   }
 
   static <T> T await(CompletionStage<T> stage) {
-    try {
-      return stage.toCompletableFuture().get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError("stage did not complete: " + e, e);
-    }
+    return TestSessions.await(stage);
   }
 }
