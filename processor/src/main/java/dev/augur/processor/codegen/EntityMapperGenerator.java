@@ -11,6 +11,7 @@ import com.squareup.javapoet.WildcardTypeName;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.TableModel;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -194,7 +195,7 @@ public final class EntityMapperGenerator {
       case RECORD_CONSTRUCTOR, ALL_COLUMNS_CONSTRUCTOR -> {
         CodeBlock.Builder arguments = CodeBlock.builder();
         for (int i = 0; i < columns.size(); i++) {
-          arguments.add(i == 0 ? "\n$L" : ",\n$L", getter(columns.get(i), i));
+          arguments.add(i == 0 ? "\n$L" : ",\n$L", getter(table, columns.get(i), i));
         }
         read.addStatement("return new $T($L)", table.entity(), arguments.build());
       }
@@ -203,9 +204,9 @@ public final class EntityMapperGenerator {
         for (int i = 0; i < columns.size(); i++) {
           ColumnModel column = columns.get(i);
           if (column.setter() != null) {
-            read.addStatement("entity.$L($L)", column.setter(), getter(column, i));
+            read.addStatement("entity.$L($L)", column.setter(), getter(table, column, i));
           } else {
-            read.addStatement("entity.$L = $L", column.property(), getter(column, i));
+            read.addStatement("entity.$L = $L", column.property(), getter(table, column, i));
           }
         }
         read.addStatement("return entity");
@@ -260,11 +261,23 @@ public final class EntityMapperGenerator {
     return write.build();
   }
 
-  private static CodeBlock getter(ColumnModel column, int position) {
+  private static CodeBlock getter(TableModel table, ColumnModel column, int position) {
     if (column.type().primitive() != null) {
       return CodeBlock.of(
           "columns.get$L(row, $L)", column.type().primitive().accessorSuffix(), position);
     }
-    return CodeBlock.of("columns.<$T>get(row, $L)", column.type().typeName(), position);
+    CodeBlock value = CodeBlock.of("columns.<$T>get(row, $L)", column.type().typeName(), position);
+    if (!column.nonNull()) {
+      return value;
+    }
+    // Passing the null on would fail later and far from here (Kotlin's constructor check names no
+    // column, a Java non-null field fails whoever reads it): fail the read, naming both sides.
+    return CodeBlock.of(
+        "$T.requireNonNull($L, $S)",
+        Objects.class,
+        value,
+        "column " + column.cqlName() + " is null, but " + table.entity().simpleName() + "."
+            + column.property() + " is declared non-null; declare it nullable (a ? type in"
+            + " Kotlin) to read nulls");
   }
 }

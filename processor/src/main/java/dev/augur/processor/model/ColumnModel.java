@@ -20,6 +20,9 @@ import javax.lang.model.element.Element;
  * @param element the field, where diagnostics about this column point
  * @param descending for a clustering column, whether it is stored in descending order
  * @param index the secondary index the column declares with {@code @Indexed}, or null
+ * @param nonNull whether the property's declaration says it never holds null (Kotlin's non-null
+ *     types, {@code @NonNull} and its kin), so a null cell must fail the read instead of being
+ *     passed on
  */
 public record ColumnModel(
     String property,
@@ -32,7 +35,8 @@ public record ColumnModel(
     String getter,
     Element element,
     boolean descending,
-    IndexModel index) {
+    IndexModel index,
+    boolean nonNull) {
 
   /** The part a column plays in its table. */
   public enum Role {
@@ -63,6 +67,7 @@ public record ColumnModel(
         getter,
         element,
         descending,
-        index);
+        index,
+        nonNull);
   }
 }

@@ -222,7 +222,8 @@ public final class PropertyReader {
         getter(owner, field, fieldType),
         field,
         descending,
-        index);
+        index,
+        !fieldType.getKind().isPrimitive() && Nullness.declaredNonNull(field, fieldType));
   }
 
   /**
