@@ -16,6 +16,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
@@ -84,6 +85,10 @@ public final class DaoReader {
       if (isObjectMethod(method, dao)) {
         continue; // toString(), equals(Object), hashCode(): every implementation has them
       }
+      if (isSuspendFunction(method)) {
+        report.error(method, Message.KOTLIN_SUSPEND, daoName + "." + method.getSimpleName() + "()");
+        continue;
+      }
       ExecutableType signature = (ExecutableType) types.asMemberOf(daoType, method);
       Optional<String> crudAnnotation =
           CRUD.stream().filter(a -> Annotations.isPresent(method, a)).findFirst();
@@ -116,6 +121,19 @@ public final class DaoReader {
    * at most 255 parameter slots, one of them {@code this}.
    */
   private static final int MAX_CONSTRUCTOR_PARAMETERS = 254;
+
+  /** kapt's stub of a {@code suspend fun}: its last parameter is the coroutine's continuation. */
+  private boolean isSuspendFunction(ExecutableElement method) {
+    List<? extends VariableElement> parameters = method.getParameters();
+    if (parameters.isEmpty()) {
+      return false;
+    }
+    TypeMirror last = types.erasure(parameters.get(parameters.size() - 1).asType());
+    return last instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement())
+            .getQualifiedName()
+            .contentEquals("kotlin.coroutines.Continuation");
+  }
 
   private boolean isObjectMethod(ExecutableElement method, TypeElement dao) {
     TypeElement object = elements.getTypeElement("java.lang.Object");

@@ -121,6 +121,12 @@ public enum Message {
       "%s is abstract but has no Augur annotation, so Augur cannot implement it. Annotate it with"
           + " @Query (or @Select, @Insert, @Update, @Delete, @Increment, @QueryProvider), or give"
           + " it a default body."),
+  KOTLIN_SUSPEND(
+      "AUGUR-KOTLIN-SUSPEND",
+      "%s is a Kotlin suspend function, which Augur does not implement: to the processor it is a"
+          + " method taking a Continuation and returning Object. Declare it without suspend and"
+          + " return CompletionStage<...> (kotlinx-coroutines' await() suspends on it), or a"
+          + " Flow.Publisher for a stream."),
   METHOD_GENERIC(
       "AUGUR-METHOD-GENERIC",
       "%s has type parameters; a DAO method must name its types. Remove them."),
