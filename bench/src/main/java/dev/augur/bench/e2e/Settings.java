@@ -16,6 +16,7 @@ record Settings(
     int saturation,
     int partitions,
     int rowsPerPartition,
+    int vectors,
     List<String> workloads,
     List<String> implementations,
     String serverHeap,
@@ -34,7 +35,9 @@ record Settings(
         Integer.getInteger("bench.saturation", 1024),
         Integer.getInteger("bench.partitions", 10_000),
         Integer.getInteger("bench.rows-per-partition", 100),
-        List.of(System.getProperty("bench.workloads", "insert,get,partition,scan").split(",")),
+        Integer.getInteger("bench.vectors", 10_000),
+        List.of(
+            System.getProperty("bench.workloads", "insert,get,partition,scan,ann").split(",")),
         List.of(System.getProperty("bench.implementations", "raw,augur,mapper").split(",")),
         System.getProperty("bench.server-heap", "1g"),
         Arrays.stream(
