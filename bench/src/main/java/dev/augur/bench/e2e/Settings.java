@@ -50,6 +50,11 @@ record Settings(
         System.getProperty("bench.output", "target/e2e-report.md"));
   }
 
+  /** Whether a workload other than {@code ann} runs, so the items must be loaded. */
+  boolean itemWorkloads() {
+    return workloads.stream().anyMatch(workload -> !workload.equals("ann"));
+  }
+
   long scanRows() {
     return (long) partitions * rowsPerPartition;
   }
