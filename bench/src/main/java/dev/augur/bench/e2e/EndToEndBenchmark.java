@@ -3,6 +3,7 @@ package dev.augur.bench.e2e;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import dev.augur.bench.impl.AnnStore;
 import dev.augur.bench.impl.AugurItemStore;
 import dev.augur.bench.impl.DriverMapperItemStore;
 import dev.augur.bench.impl.ItemStore;
@@ -37,13 +38,15 @@ public final class EndToEndBenchmark {
 
   private final Settings settings;
   private final List<ItemStore> stores;
+  private final AnnWorkload ann;
   private final Item[] pool = new Item[POOL];
   private final LongAdder checksum = new LongAdder();
   private final Report report = new Report();
 
-  private EndToEndBenchmark(Settings settings, List<ItemStore> stores) {
+  private EndToEndBenchmark(Settings settings, List<ItemStore> stores, AnnWorkload ann) {
     this.settings = settings;
     this.stores = stores;
+    this.ann = ann;
     for (int i = 0; i < POOL; i++) {
       pool[i] = Items.item(1_000_000 + i / 100, i % 100);
     }
@@ -84,10 +87,21 @@ public final class EndToEndBenchmark {
     try (AugurSession augur = AugurSession.wrap(session(endpoint, settings))) {
       CqlSession session = augur.cqlSession();
       DataLoader.schema(session, READ_KEYSPACE, WRITE_KEYSPACE);
-      Duration load =
-          DataLoader.load(
-              session, READ_KEYSPACE, settings.partitions(), settings.rowsPerPartition());
-      System.out.printf("loaded %,d rows in %s%n", settings.scanRows(), load);
+      Duration load = Duration.ZERO;
+      if (settings.itemWorkloads()) {
+        load =
+            DataLoader.load(
+                session, READ_KEYSPACE, settings.partitions(), settings.rowsPerPartition());
+        System.out.printf("loaded %,d rows in %s%n", settings.scanRows(), load);
+      }
+      AnnWorkload ann = null;
+      if (settings.workloads().contains("ann")) {
+        AnnWorkload.schema(session, READ_KEYSPACE);
+        Duration vectors = AnnWorkload.load(session, READ_KEYSPACE, settings.vectors());
+        System.out.printf("loaded %,d vectors in %s%n", settings.vectors(), vectors);
+        load = load.plus(vectors);
+        ann = AnnWorkload.create(augur, READ_KEYSPACE, settings.implementations());
+      }
       List<ItemStore> stores =
           List.of(
               RawItemStore.create(session, READ_KEYSPACE, WRITE_KEYSPACE)
@@ -103,7 +117,7 @@ public final class EndToEndBenchmark {
           stores.stream()
               .filter(store -> settings.implementations().contains(store.name()))
               .toList();
-      EndToEndBenchmark benchmark = new EndToEndBenchmark(settings, stores);
+      EndToEndBenchmark benchmark = new EndToEndBenchmark(settings, stores, ann);
       benchmark.verify();
       benchmark.run();
       String report =
@@ -158,7 +172,7 @@ public final class EndToEndBenchmark {
   /** All three read the same items: a wrong mapping would make the comparison meaningless. */
   private void verify() {
     Item expected = Items.item(3, 42);
-    for (ItemStore store : stores) {
+    for (ItemStore store : settings.itemWorkloads() ? stores : List.<ItemStore>of()) {
       Item got = store.get(3, 42).toCompletableFuture().join();
       List<Item> partition = store.partition(3).toCompletableFuture().join();
       if (!expected.equals(got)
@@ -168,6 +182,9 @@ public final class EndToEndBenchmark {
       }
       store.insert(pool[0]).toCompletableFuture().join();
     }
+    if (ann != null) {
+      ann.verify(settings.vectors());
+    }
   }
 
   private void run() throws InterruptedException {
@@ -176,13 +193,13 @@ public final class EndToEndBenchmark {
       System.out.printf(
           "%n== %s %d ==%n",
           warmup ? "warm-up round" : "round", warmup ? round + 1 : round - settings.warmups() + 1);
-      List<ItemStore> order = rotated(round);
+      List<ItemStore> order = rotated(stores, round);
       for (String workload : settings.workloads()) {
         if (workload.equals("scan")) {
           // One scan of a million rows takes a while: warm it up in the first warm-up round only.
           if (!warmup || round == 0) {
             for (ItemStore store : order) {
-              record(warmup, "scan " + settings.scanRows() + " rows", store, scan(store));
+              record(warmup, "scan " + settings.scanRows() + " rows", store.name(), scan(store));
             }
           }
           continue;
@@ -197,31 +214,44 @@ public final class EndToEndBenchmark {
                   + " @"
                   + concurrency
                   + (concurrency == settings.saturation() ? " (saturation)" : "");
-          for (ItemStore store : order) {
+          List<AnnStore<?>> annOrder = ann == null ? List.of() : rotated(ann.stores(), round);
+          int implementations = workload.equals("ann") ? annOrder.size() : order.size();
+          for (int i = 0; i < implementations; i++) {
+            String name;
+            IntFunction<CompletionStage<?>> operation;
+            if (workload.equals("ann")) {
+              AnnStore<?> store = annOrder.get(i);
+              name = store.name();
+              operation = AnnWorkload.operation(store);
+            } else {
+              ItemStore store = order.get(i);
+              name = store.name();
+              operation = operation(workload, store);
+            }
             ClosedLoop.Result result =
                 ClosedLoop.run(
-                    operation(workload, store),
+                    operation,
                     concurrency,
                     warmup ? settings.warmupSeconds() : settings.seconds());
-            record(warmup, label, store, RunFigures.of(result));
+            record(warmup, label, name, RunFigures.of(result));
           }
         }
       }
     }
   }
 
-  private List<ItemStore> rotated(int round) {
-    List<ItemStore> order = new ArrayList<>();
-    for (int i = 0; i < stores.size(); i++) {
-      order.add(stores.get((round + i) % stores.size()));
+  private static <T> List<T> rotated(List<T> list, int round) {
+    List<T> order = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      order.add(list.get((round + i) % list.size()));
     }
     return order;
   }
 
-  private void record(boolean warmup, String workload, ItemStore store, RunFigures figures) {
-    System.out.printf("%-28s %-7s %s%n", workload, store.name(), figures.describe());
+  private void record(boolean warmup, String workload, String store, RunFigures figures) {
+    System.out.printf("%-28s %-7s %s%n", workload, store, figures.describe());
     if (!warmup) {
-      report.add(workload, store.name(), figures);
+      report.add(workload, store, figures);
     }
   }
 

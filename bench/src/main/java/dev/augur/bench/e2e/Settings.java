@@ -16,6 +16,7 @@ record Settings(
     int saturation,
     int partitions,
     int rowsPerPartition,
+    int vectors,
     List<String> workloads,
     List<String> implementations,
     String serverHeap,
@@ -34,7 +35,9 @@ record Settings(
         Integer.getInteger("bench.saturation", 1024),
         Integer.getInteger("bench.partitions", 10_000),
         Integer.getInteger("bench.rows-per-partition", 100),
-        List.of(System.getProperty("bench.workloads", "insert,get,partition,scan").split(",")),
+        Integer.getInteger("bench.vectors", 10_000),
+        List.of(
+            System.getProperty("bench.workloads", "insert,get,partition,scan,ann").split(",")),
         List.of(System.getProperty("bench.implementations", "raw,augur,mapper").split(",")),
         System.getProperty("bench.server-heap", "1g"),
         Arrays.stream(
@@ -45,6 +48,11 @@ record Settings(
         System.getProperty("bench.contact-points", ""),
         System.getProperty("bench.node-dir", ""),
         System.getProperty("bench.output", "target/e2e-report.md"));
+  }
+
+  /** Whether a workload other than {@code ann} runs, so the items must be loaded. */
+  boolean itemWorkloads() {
+    return workloads.stream().anyMatch(workload -> !workload.equals("ann"));
   }
 
   long scanRows() {

@@ -10,4 +10,7 @@ import com.datastax.oss.driver.api.mapper.annotations.Mapper;
 public interface DriverMapper {
   @DaoFactory
   DriverItemDao itemDao(@DaoKeyspace CqlIdentifier keyspace);
+
+  @DaoFactory
+  DriverEmbeddingDao embeddingDao(@DaoKeyspace CqlIdentifier keyspace);
 }

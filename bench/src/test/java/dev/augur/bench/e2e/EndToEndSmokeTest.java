@@ -23,7 +23,8 @@ class EndToEndSmokeTest {
             16,
             20,
             100,
-            List.of("insert", "get", "partition", "scan"),
+            50,
+            List.of("insert", "get", "partition", "scan", "ann"),
             List.of("raw", "augur", "mapper"),
             "512m",
             List.of(),
@@ -39,6 +40,8 @@ class EndToEndSmokeTest {
             "#### get @16 (saturation)",
             "#### partition @8",
             "#### scan 2000 rows",
+            "#### ann @8",
+            "#### ann @16 (saturation)",
             "| augur ",
             "| mapper ",
             "| raw ")

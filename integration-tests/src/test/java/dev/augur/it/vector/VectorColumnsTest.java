@@ -3,14 +3,18 @@ package dev.augur.it.vector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.data.CqlVector;
+import dev.augur.it.CountingThrottler;
 import dev.augur.runtime.AugurSession;
 import dev.augur.runtime.EntitySchema;
 import dev.augur.runtime.SchemaMismatchException;
 import dev.augur.testkit.CassandraEndpoint;
 import dev.augur.testkit.CassandraExtension;
 import dev.augur.testkit.Keyspaces;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -71,8 +75,11 @@ class VectorColumnsTest {
 
   @Test
   void aValueOfTheWrongLengthFailsTheStageAndSendsNothing() {
+    int sentBefore = requestsStarted(session);
     Throwable entity =
         failure(documents.save(sample(2, new float[] {1f, 2f})));
+    assertThat(requestsStarted(session)).as("requests started for a wrong-length entity")
+        .isEqualTo(sentBefore);
     assertThat(entity)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
@@ -97,6 +104,9 @@ class VectorColumnsTest {
         "labels (column labels): the value has 1 elements, but vector<text, 2> takes exactly 2");
 
     Throwable parameter = failure(documents.moveTo(5, new float[] {1f, 2f, 3f, 4f}));
+    // Counted by the driver's throttler as each request starts, before anything is written.
+    assertThat(requestsStarted(session)).as("requests started for the four wrong lengths")
+        .isEqualTo(sentBefore);
     assertThat(parameter)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
@@ -156,10 +166,25 @@ class VectorColumnsTest {
     }
   }
 
-  private static AugurSession open(CassandraEndpoint endpoint) {
+  /**
+   * A session whose driver counts every request as it starts ({@link CountingThrottler}), so that
+   * "nothing was sent" is a count that did not move ({@link #requestsStarted}).
+   */
+  static AugurSession open(CassandraEndpoint endpoint) {
+    DriverConfigLoader config =
+        DriverConfigLoader.programmaticBuilder()
+            .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, Duration.ofMillis(10))
+            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(10))
+            .withClass(DefaultDriverOption.REQUEST_THROTTLER_CLASS, CountingThrottler.class)
+            .build();
     return await(AugurSession.connectAsync(CqlSession.builder()
         .addContactPoints(endpoint.contactPoints())
         .withLocalDatacenter(endpoint.localDatacenter())
-        .withConfigLoader(endpoint.driverConfigLoader())));
+        .withConfigLoader(config)));
+  }
+
+  /** The requests (statements, pages, preparations) the session's driver has started. */
+  static int requestsStarted(AugurSession session) {
+    return CountingThrottler.of(session.cqlSession().getName()).started();
   }
 }
