@@ -118,8 +118,15 @@ public final class DerivedQueryReader {
       report.error(method, violation.message(), arguments.toArray());
       return Optional.empty();
     }
+    List<String> markers = parameters.stream().map(p -> ":" + p.marker()).toList();
     String cql =
-        DerivedCql.write(query, model, parameters.stream().map(p -> ":" + p.marker()).toList());
+        limitParameter(query, method)
+            ? DerivedCql.write(
+                query,
+                model,
+                markers.subList(0, markers.size() - 1),
+                markers.get(markers.size() - 1))
+            : DerivedCql.write(query, model, markers);
     boolean idempotent =
         check(cql, method, subject, action, kind, model, table, parameters, report);
     if (!report.isClean()) {
@@ -209,7 +216,7 @@ public final class DerivedQueryReader {
       DerivedQuery query,
       String subject,
       Report report) {
-    int expected = query.conditions().stream().mapToInt(c -> c.comparison().parameters()).sum();
+    int expected = conditionParameters(query) + (limitParameter(query, method) ? 1 : 0);
     int actual = method.getParameters().size();
     if (expected != actual) {
       String takes = actual == 1 ? "1 parameter" : actual + " parameters";
@@ -255,6 +262,20 @@ public final class DerivedQueryReader {
       return null;
     }
     return clean ? parameters : null;
+  }
+
+  private static int conditionParameters(DerivedQuery query) {
+    return query.conditions().stream().mapToInt(c -> c.comparison().parameters()).sum();
+  }
+
+  /**
+   * Whether the last parameter is the LIMIT of an ANN query without First/Top: {@code
+   * findByCategoryAndEmbeddingNear(String category, float[] query, int limit)}.
+   */
+  private static boolean limitParameter(DerivedQuery query, ExecutableElement method) {
+    return query.near() != null
+        && query.limit() == 0
+        && method.getParameters().size() == conditionParameters(query) + 1;
   }
 
   private TableSchema tableOf(TableModel model) {
