@@ -7,6 +7,8 @@ import dev.augur.processor.check.CheckResult;
 import dev.augur.processor.check.Finding;
 import dev.augur.processor.check.QueryChecker;
 import dev.augur.processor.codegen.GeneratedNames;
+import dev.augur.processor.cql.Marker;
+import dev.augur.processor.cql.MarkerScanner;
 import dev.augur.processor.derived.DerivedQuery.Action;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.MappedType;
@@ -104,6 +106,9 @@ public final class DerivedQueryReader {
     DerivedQuery query = entity.get().query();
     List<ParameterModel> parameters = parameters(method, signature, query, subject, report);
     if (parameters == null) {
+      return Optional.empty();
+    }
+    if (!computedMarkersBound(method, subject, model, parameters, report)) {
       return Optional.empty();
     }
     TableSchema table = tableOf(model);
@@ -262,6 +267,45 @@ public final class DerivedQueryReader {
       return null;
     }
     return clean ? parameters : null;
+  }
+
+  /**
+   * Whether every marker of the entity's computed values ({@code similarity_cosine(embedding,
+   * :query)}) names a parameter, which binds it as it binds its condition; reports those that do
+   * not.
+   */
+  private static boolean computedMarkersBound(
+      ExecutableElement method,
+      String subject,
+      TableModel model,
+      List<ParameterModel> parameters,
+      Report report) {
+    Set<String> bound = new LinkedHashSet<>();
+    parameters.forEach(p -> bound.add(CqlNames.internal(p.marker())));
+    boolean clean = true;
+    for (ColumnModel column : model.columns()) {
+      if (column.role() != ColumnModel.Role.COMPUTED) {
+        continue;
+      }
+      for (Marker marker : MarkerScanner.scan(column.computed()).markers()) {
+        if (!marker.isPositional() && !bound.contains(CqlNames.internal(marker.name()))) {
+          report.error(
+              method,
+              Message.DERIVED_COMPUTED_MARKER,
+              subject,
+              model.entity().simpleName(),
+              column.property(),
+              column.computed(),
+              marker.name(),
+              CqlNames.internal(marker.name()),
+              parameters.isEmpty()
+                  ? "none"
+                  : String.join(", ", parameters.stream().map(ParameterModel::name).toList()));
+          clean = false;
+        }
+      }
+    }
+    return clean;
   }
 
   private static int conditionParameters(DerivedQuery query) {

@@ -639,6 +639,11 @@ public enum Message {
       "%s takes %s, but its name %s. Take one parameter per condition, in the order of the name"
           + " (two for Between; a collection for In; a vector for Near, and a last limit parameter"
           + " if the name has no Top n)."),
+  DERIVED_COMPUTED_MARKER(
+      "AUGUR-MARKER",
+      "%s selects %s.%s, computed as %s, whose marker :%s is no parameter of the method. Name a"
+          + " parameter %s (for a similarity score, the query vector), or read another entity"
+          + " (parameters: %s)."),
   DERIVED_RETURN("AUGUR-DERIVED-RETURN", "%s is a derived %s query, so it returns %s, not %s."),
   DERIVED_KEY("AUGUR-DERIVED-KEY", "%s derives a query on %s that %s: %s. %s."),
   DERIVED_ORDER("AUGUR-DERIVED-ORDER", "%s orders by %s: %s. %s.");

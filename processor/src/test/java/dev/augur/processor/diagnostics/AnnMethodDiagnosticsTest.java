@@ -93,6 +93,61 @@ class AnnMethodDiagnosticsTest {
     assertThat(compile(DOC, SCORED, dao)).succeededWithoutWarnings();
   }
 
+  @Test
+  void aScoreIsReadAsAFloat() {
+    JavaFileObject scored =
+        source(
+            "test.ScoredDoc",
+            "package test;",
+            "import dev.augur.annotations.*;",
+            "@Table(\"docs\")",
+            "public record ScoredDoc(@PartitionKey int pk, @ClusteringColumn int ck,",
+            "    @Indexed(using = \"sai\") @Vector(dimensions = 3) float[] v,",
+            "    @Computed(\"similarity_cosine(v, :q)\") @Column(\"score\") double score) {}");
+    JavaFileObject dao =
+        CqlSources.dao(
+            "  @Select(orderByAnn = \"v\", limit = \"3\")",
+            "  CompletionStage<List<ScoredDoc>> scored(float[] q);");
+
+    Compilation compilation = compile(DOC, scored, dao);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-RESULT-TYPE] @Select on TestDao.scored() returns rows as ScoredDoc, whose field"
+                + " score is of type double, but the statement selects score of CQL type float:"
+                + " the driver has no codec between them.")
+        .inFile(dao)
+        .onLineContaining("@Select");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aScoresMarkerIsTheQueryVectorsParameter() {
+    JavaFileObject scored =
+        source(
+            "test.ScoredDoc",
+            "package test;",
+            "import dev.augur.annotations.*;",
+            "@Table(\"docs\")",
+            "public record ScoredDoc(@PartitionKey int pk, @ClusteringColumn int ck,",
+            "    @Indexed(using = \"sai\") @Vector(dimensions = 3) float[] v,",
+            "    @Computed(\"similarity_cosine(v, :query)\") @Column(\"score\") float score) {}");
+    JavaFileObject dao =
+        CqlSources.dao("  CompletionStage<List<ScoredDoc>> findTop3ByVNear(float[] q);");
+
+    Compilation compilation = compile(DOC, scored, dao);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AUGUR-MARKER] TestDao.findTop3ByVNear() selects ScoredDoc.score, computed as"
+                + " similarity_cosine(v, :query), whose marker :query is no parameter of the"
+                + " method. Name a parameter query (for a similarity score, the query vector), or"
+                + " read another entity (parameters: q).")
+        .inFile(dao)
+        .onLineContaining("findTop3ByVNear");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   static Stream<AnnCase> selectCases() {
     return Stream.of(
         new AnnCase(
