@@ -168,9 +168,8 @@ public final class CrudMethodReader {
         method, null, table.get(), cql, bound.get().parameters(), lwt, !lwt, report);
   }
 
-  // SELECT a, b FROM ${qualifiedTable} WHERE k = :k [ORDER BY embedding ANN OF :query | ORDER BY
-  // ..]
-  // [PER PARTITION LIMIT ..] [LIMIT ..]
+  // SELECT a, b FROM ${qualifiedTable} WHERE k = :k
+  //     [ORDER BY embedding ANN OF :query | ORDER BY ..] [PER PARTITION LIMIT ..] [LIMIT ..]
   private Optional<QueryMethodModel> readSelect(CrudMethod method, Report report) {
     Optional<ReturnTypeReader.Classified> returned =
         returnTypes.read(method.element(), method.signature().getReturnType(), report);
