@@ -13,6 +13,16 @@ import java.lang.annotation.Target;
  *
  * <p>Return types: as for {@link Query}, with {@code E} the entity. {@link #customWhere()} replaces
  * the key restriction; its {@code :markers} bind parameters by name.
+ *
+ * <p>{@link #orderByAnn()} makes it a vector search: the rows nearest to the query vector, which is
+ * the last parameter that no marker of the clauses names (after the key parameters), and a {@link
+ * #limit()} of at most 1000 is required:
+ *
+ * <pre>{@code
+ * @Select(orderByAnn = "embedding", limit = ":k")
+ * CompletionStage<List<Passage>> nearest(float[] query, int k);
+ * // SELECT ... FROM passages ORDER BY embedding ANN OF :query LIMIT :k
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -26,6 +36,15 @@ public @interface Select {
 
   /** {@code PER PARTITION LIMIT}: a literal or a {@code :marker}. */
   String perPartitionLimit() default "";
+
+  /**
+   * The {@code @Vector} property to order by approximate nearest neighbour ({@code ORDER BY column
+   * ANN OF :vector}) of the query vector parameter, a {@code float[]}, {@code List<Float>} or
+   * {@code CqlVector<Float>}. The property needs a storage-attached index ({@code @Indexed(using =
+   * "sai")}), the select a {@link #limit()}, and no other {@link #orderBy()}; the statement is
+   * checked at compile time as a {@code @Query} is.
+   */
+  String orderByAnn() default "";
 
   /** {@code ORDER BY} terms, e.g. {@code "taken_at DESC"}. */
   String[] orderBy() default {};

@@ -106,6 +106,20 @@ class AnnRecallTest {
   }
 
   @Test
+  void crudSelectRecallsTheBruteForceTopTen(CqlSession admin) {
+    double recall = recallOf("@Select(orderByAnn)", chunks::nearestBySelect, admin);
+
+    assertThat(recall).as("recall@10 of the @Select method").isGreaterThanOrEqualTo(RECALL_FLOOR);
+  }
+
+  @Test
+  void derivedQueryRecallsTheBruteForceTopTen(CqlSession admin) {
+    double recall = recallOf("findTop10ByEmbeddingNear", chunks::findTop10ByEmbeddingNear, admin);
+
+    assertThat(recall).as("recall@10 of the derived method").isGreaterThanOrEqualTo(RECALL_FLOOR);
+  }
+
+  @Test
   void aQueryVectorOfTheWrongLengthFailsWithoutARequest() {
     int before = requestsStarted(session);
 

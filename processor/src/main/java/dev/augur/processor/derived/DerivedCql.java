@@ -25,6 +25,14 @@ final class DerivedCql {
    * parameters, in order, as many as the conditions take.
    */
   static String write(DerivedQuery query, TableModel table, List<String> markers) {
+    return write(query, table, markers, null);
+  }
+
+  // SELECT a, b FROM ${qualifiedTable} WHERE category = :category ORDER BY embedding ANN OF :query
+  // LIMIT :limit
+  /** As {@link #write(DerivedQuery, TableModel, List)}, with {@code LIMIT limitMarker} if set. */
+  static String write(
+      DerivedQuery query, TableModel table, List<String> markers, String limitMarker) {
     StringBuilder cql = new StringBuilder();
     switch (query.action()) {
       case FIND -> cql.append("SELECT ").append(selectors(table)).append(" FROM ").append(TABLE);
@@ -36,11 +44,14 @@ final class DerivedCql {
       case DELETE -> cql.append("DELETE FROM ").append(TABLE);
     }
     List<String> restrictions = new ArrayList<>();
+    List<String> orderings = new ArrayList<>();
     int next = 0;
     for (DerivedQuery.Condition condition : query.conditions()) {
       String column = name(column(table, condition.property()));
       Comparison comparison = condition.comparison();
-      if (comparison == Comparison.BETWEEN) {
+      if (comparison == Comparison.NEAR) {
+        orderings.add(column + " ANN OF " + markers.get(next++));
+      } else if (comparison == Comparison.BETWEEN) {
         restrictions.add(column + " >= " + markers.get(next++));
         restrictions.add(column + " <= " + markers.get(next++));
       } else {
@@ -50,17 +61,18 @@ final class DerivedCql {
     if (!restrictions.isEmpty()) {
       cql.append(" WHERE ").append(String.join(" AND ", restrictions));
     }
-    if (!query.orderings().isEmpty()) {
-      cql.append(" ORDER BY ")
-          .append(
-              query.orderings().stream()
-                  .map(o -> name(column(table, o.property())) + (o.descending() ? " DESC" : " ASC"))
-                  .collect(Collectors.joining(", ")));
+    query.orderings().stream()
+        .map(o -> name(column(table, o.property())) + (o.descending() ? " DESC" : " ASC"))
+        .forEach(orderings::add);
+    if (!orderings.isEmpty()) {
+      cql.append(" ORDER BY ").append(String.join(", ", orderings));
     }
     if (query.action() == DerivedQuery.Action.EXISTS) {
       cql.append(" LIMIT 1");
     } else if (query.limit() > 0) {
       cql.append(" LIMIT ").append(query.limit());
+    } else if (limitMarker != null) {
+      cql.append(" LIMIT ").append(limitMarker);
     }
     return cql.toString();
   }

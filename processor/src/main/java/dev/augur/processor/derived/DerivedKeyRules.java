@@ -36,7 +36,9 @@ final class DerivedKeyRules {
             : ", so the query would need ALLOW FILTERING, which derived queries never add";
     Map<ColumnSchema, Comparison> restricted = new LinkedHashMap<>();
     for (DerivedQuery.Condition condition : query.conditions()) {
-      restricted.put(columns.get(condition.property()), condition.comparison());
+      if (condition.comparison() != Comparison.NEAR) { // an ordering: the checker's ANN rules
+        restricted.put(columns.get(condition.property()), condition.comparison());
+      }
     }
     String on = table.display();
     List<ColumnSchema> partition = table.partitionKey();
@@ -242,6 +244,7 @@ final class DerivedKeyRules {
       case IN -> Operator.IN;
       case CONTAINS -> Operator.CONTAINS;
       case CONTAINS_KEY -> Operator.CONTAINS_KEY;
+      case NEAR -> throw new IllegalArgumentException("Near is an ordering, not a restriction");
     };
   }
 

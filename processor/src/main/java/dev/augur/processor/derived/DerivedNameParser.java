@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * count}, {@code exists}, {@code delete} and their synonyms), an optional {@code First}/{@code Top}
  * limit, {@code By}, conditions joined by {@code And}, each a property of the entity with an
  * optional comparison ({@code GreaterThan}, {@code Between}, {@code In}...), and an optional {@code
- * OrderBy} of properties with {@code Asc}/{@code Desc}. Properties are matched against the
+ * OrderBy} of properties with {@code Asc}/{@code Desc}. {@code Near} makes a vector property's
+ * condition an ANN ordering ({@code findTop10ByEmbeddingNear}). Properties are matched against the
  * entity's, longest first, so a property may contain words such as {@code In} or {@code And}.
  */
 public final class DerivedNameParser {
@@ -58,6 +59,7 @@ public final class DerivedNameParser {
     COMPARISONS.put("Equals", Comparison.EQUALS);
     COMPARISONS.put("Is", Comparison.EQUALS);
     COMPARISONS.put("In", Comparison.IN);
+    COMPARISONS.put("Near", Comparison.NEAR);
   }
 
   /** A name that does not read as a query; {@link #property} is set when a property is unknown. */
@@ -125,7 +127,16 @@ public final class DerivedNameParser {
     if (orderings.size() > 0 && action != Action.FIND) {
       throw new InvalidNameException("OrderBy orders only find queries", null);
     }
-    return new DerivedQuery(action, limit, conditions(conditions), orderings);
+    List<DerivedQuery.Condition> parsed = conditions(conditions);
+    long near = parsed.stream().filter(c -> c.comparison() == Comparison.NEAR).count();
+    if (near > 0 && action != Action.FIND) {
+      throw new InvalidNameException("Near orders only find queries", null);
+    }
+    if (near > 1) {
+      throw new InvalidNameException(
+          "it has Near twice, and Cassandra orders by the ANN of one vector only", null);
+    }
+    return new DerivedQuery(action, limit, parsed, orderings);
   }
 
   private static Action action(String verb) {

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param action what the query does
  * @param limit the row limit of {@code First}/{@code Top}, or 0 for none
- * @param conditions the conditions, in the order of the name (and of the parameters)
+ * @param conditions the conditions, in the order of the name (and of the parameters); a {@code
+ *     Near} among them is the ANN ordering, written first in ORDER BY
  * @param orderings ORDER BY, in order
  */
 public record DerivedQuery(
@@ -17,6 +18,14 @@ public record DerivedQuery(
   public DerivedQuery {
     conditions = List.copyOf(conditions);
     orderings = List.copyOf(orderings);
+  }
+
+  /** The {@code Near} condition, an ANN ordering ({@code findTop10ByEmbeddingNear}), or null. */
+  public Condition near() {
+    return conditions.stream()
+        .filter(c -> c.comparison() == Comparison.NEAR)
+        .findFirst()
+        .orElse(null);
   }
 
   /** What a derived query does, from the first word of the name. */
@@ -54,7 +63,9 @@ public record DerivedQuery(
     BETWEEN(">= ... <=", 2),
     IN("IN", 1),
     CONTAINS("CONTAINS", 1),
-    CONTAINS_KEY("CONTAINS KEY", 1);
+    CONTAINS_KEY("CONTAINS KEY", 1),
+    /** Not a restriction: orders by approximate nearest neighbour of the vector it binds. */
+    NEAR("ANN OF", 1);
 
     private final String cql;
     private final int parameters;

@@ -7,6 +7,8 @@ import dev.augur.processor.check.CheckResult;
 import dev.augur.processor.check.Finding;
 import dev.augur.processor.check.QueryChecker;
 import dev.augur.processor.codegen.GeneratedNames;
+import dev.augur.processor.cql.Marker;
+import dev.augur.processor.cql.MarkerScanner;
 import dev.augur.processor.derived.DerivedQuery.Action;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.MappedType;
@@ -106,6 +108,9 @@ public final class DerivedQueryReader {
     if (parameters == null) {
       return Optional.empty();
     }
+    if (!computedMarkersBound(method, subject, model, parameters, report)) {
+      return Optional.empty();
+    }
     TableSchema table = tableOf(model);
     Map<String, ColumnSchema> columns = new LinkedHashMap<>();
     for (ColumnModel column : model.columns()) {
@@ -118,8 +123,15 @@ public final class DerivedQueryReader {
       report.error(method, violation.message(), arguments.toArray());
       return Optional.empty();
     }
+    List<String> markers = parameters.stream().map(p -> ":" + p.marker()).toList();
     String cql =
-        DerivedCql.write(query, model, parameters.stream().map(p -> ":" + p.marker()).toList());
+        limitParameter(query, method)
+            ? DerivedCql.write(
+                query,
+                model,
+                markers.subList(0, markers.size() - 1),
+                markers.get(markers.size() - 1))
+            : DerivedCql.write(query, model, markers);
     boolean idempotent =
         check(cql, method, subject, action, kind, model, table, parameters, report);
     if (!report.isClean()) {
@@ -209,7 +221,7 @@ public final class DerivedQueryReader {
       DerivedQuery query,
       String subject,
       Report report) {
-    int expected = query.conditions().stream().mapToInt(c -> c.comparison().parameters()).sum();
+    int expected = conditionParameters(query) + (limitParameter(query, method) ? 1 : 0);
     int actual = method.getParameters().size();
     if (expected != actual) {
       String takes = actual == 1 ? "1 parameter" : actual + " parameters";
@@ -255,6 +267,59 @@ public final class DerivedQueryReader {
       return null;
     }
     return clean ? parameters : null;
+  }
+
+  /**
+   * Whether every marker of the entity's computed values ({@code similarity_cosine(embedding,
+   * :query)}) names a parameter, which binds it as it binds its condition; reports those that do
+   * not.
+   */
+  private static boolean computedMarkersBound(
+      ExecutableElement method,
+      String subject,
+      TableModel model,
+      List<ParameterModel> parameters,
+      Report report) {
+    Set<String> bound = new LinkedHashSet<>();
+    parameters.forEach(p -> bound.add(CqlNames.internal(p.marker())));
+    boolean clean = true;
+    for (ColumnModel column : model.columns()) {
+      if (column.role() != ColumnModel.Role.COMPUTED) {
+        continue;
+      }
+      for (Marker marker : MarkerScanner.scan(column.computed()).markers()) {
+        if (!marker.isPositional() && !bound.contains(CqlNames.internal(marker.name()))) {
+          report.error(
+              method,
+              Message.DERIVED_COMPUTED_MARKER,
+              subject,
+              model.entity().simpleName(),
+              column.property(),
+              column.computed(),
+              marker.name(),
+              CqlNames.internal(marker.name()),
+              parameters.isEmpty()
+                  ? "none"
+                  : String.join(", ", parameters.stream().map(ParameterModel::name).toList()));
+          clean = false;
+        }
+      }
+    }
+    return clean;
+  }
+
+  private static int conditionParameters(DerivedQuery query) {
+    return query.conditions().stream().mapToInt(c -> c.comparison().parameters()).sum();
+  }
+
+  /**
+   * Whether the last parameter is the LIMIT of an ANN query without First/Top: {@code
+   * findByCategoryAndEmbeddingNear(String category, float[] query, int limit)}.
+   */
+  private static boolean limitParameter(DerivedQuery query, ExecutableElement method) {
+    return query.near() != null
+        && query.limit() == 0
+        && method.getParameters().size() == conditionParameters(query) + 1;
   }
 
   private TableSchema tableOf(TableModel model) {

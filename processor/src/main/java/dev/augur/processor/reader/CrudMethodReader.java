@@ -168,8 +168,8 @@ public final class CrudMethodReader {
         method, null, table.get(), cql, bound.get().parameters(), lwt, !lwt, report);
   }
 
-  // SELECT a, b FROM ${qualifiedTable} WHERE k = :k [ORDER BY ..] [PER PARTITION LIMIT ..] [LIMIT
-  // ..]
+  // SELECT a, b FROM ${qualifiedTable} WHERE k = :k
+  //     [ORDER BY embedding ANN OF :query | ORDER BY ..] [PER PARTITION LIMIT ..] [LIMIT ..]
   private Optional<QueryMethodModel> readSelect(CrudMethod method, Report report) {
     Optional<ReturnTypeReader.Classified> returned =
         returnTypes.read(method.element(), method.signature().getReturnType(), report);
@@ -201,6 +201,16 @@ public final class CrudMethodReader {
     support.checkUsingValue(method, "limit", limit, report);
     support.checkUsingValue(method, "perPartitionLimit", perPartitionLimit, report);
     String clauses = customWhere + " " + limit + " " + perPartitionLimit;
+    String annProperty = method.text("orderByAnn").trim();
+    AnnOrdering.Ann ann = null;
+    if (!annProperty.isEmpty()) {
+      ann = AnnOrdering.read(method, table.get(), annProperty, clauses, report);
+      if (ann == null) {
+        return Optional.empty();
+      }
+      // The vector binds by name, as do the markers of computed values (a similarity score).
+      clauses += " " + ann.marker() + " " + CqlWriter.selectors(table.get());
+    }
     StringBuilder cql =
         new StringBuilder("SELECT ")
             .append(CqlWriter.selectors(table.get()))
@@ -230,7 +240,10 @@ public final class CrudMethodReader {
       }
       parameters = bound.get().parameters();
     }
-    List<String> orderBy = support.orderBy(method);
+    List<String> orderBy = new ArrayList<>(support.orderBy(method));
+    if (ann != null) {
+      orderBy.add(0, ann.cql());
+    }
     if (!orderBy.isEmpty()) {
       cql.append(" ORDER BY ").append(String.join(", ", orderBy));
     }

@@ -253,9 +253,10 @@ final class CrudSupport {
   }
 
   /**
-   * A statement with a clause of the user's ({@code customWhere}, {@code customIfClause}) goes
-   * through the statement checker as a {@code @Query} does, its findings reported on that clause.
-   * What Augur writes from the model alone is right by construction and is not checked again.
+   * A statement with a clause of the user's ({@code customWhere}, {@code customIfClause}) or an ANN
+   * ordering ({@code orderByAnn}, whose rules are the checker's alone) goes through the statement
+   * checker as a {@code @Query} does, its findings reported on that clause. What Augur writes from
+   * the model alone is right by construction and is not checked again.
    */
   private void checkCustomClause(
       CrudMethod method,
@@ -265,9 +266,11 @@ final class CrudSupport {
       ReturnKind kind,
       Report report) {
     String member =
-        written(method, "customWhere")
-            ? "customWhere"
-            : written(method, "customIfClause") ? "customIfClause" : null;
+        written(method, "orderByAnn")
+            ? "orderByAnn"
+            : written(method, "customWhere")
+                ? "customWhere"
+                : written(method, "customIfClause") ? "customIfClause" : null;
     if (member == null || !report.isClean()) {
       return;
     }

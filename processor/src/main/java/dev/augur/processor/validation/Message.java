@@ -75,8 +75,8 @@ public enum Message {
   VECTOR_TYPE(
       "AUGUR-VECTOR-TYPE",
       "%s is annotated @Vector but has type %s; a vector column maps to float[], List<E> or"
-          + " CqlVector<E>, with E a type Augur maps (Float for vectors an ANN index serves). Change"
-          + " the type, or remove @Vector."),
+          + " CqlVector<E>, with E a type Augur maps (Float for vectors an ANN index serves)."
+          + " Change the type, or remove @Vector."),
   INDEX_SIMILARITY_NOT_VECTOR(
       "AUGUR-INDEX-SIMILARITY",
       "%s declares a similarity function for its index, but its column is a %s; only indexes on"
@@ -516,7 +516,8 @@ public enum Message {
   ANN_LIMIT(
       "AUGUR-ANN-LIMIT",
       "%s orders by %s ANN OF without a LIMIT: Cassandra runs top-k queries only with a LIMIT, of"
-          + " at most %d. Add LIMIT n, or LIMIT :k."),
+          + " at most %d. Add LIMIT n, or LIMIT :k (in @Select, limit = \"n\"; in a derived name,"
+          + " Top n or a last limit parameter)."),
   ANN_LIMIT_MAX(
       "AUGUR-ANN-LIMIT",
       "%s orders by ANN OF with LIMIT %s: Cassandra requires a LIMIT of at most %d with ANN"
@@ -527,6 +528,15 @@ public enum Message {
           + " requires every restricted column of an ANN query to be indexed, even with ALLOW"
           + " FILTERING (the partition key aside, and the clustering columns of a named"
           + " partition). Index %s with @Indexed(using = \"sai\"), or filter in Java."),
+  SELECT_ANN_PROPERTY(
+      "AUGUR-SELECT-ANN",
+      "%s orders by ANN of %s, which is not a property of %s%s. Name its @Vector property in"
+          + " orderByAnn; its properties are %s."),
+  SELECT_ANN_VECTOR(
+      "AUGUR-SELECT-ANN",
+      "%s orders by %s ANN OF the query vector, but has no parameter for it: each parameter binds"
+          + " a key column or a marker of its clauses. Add the vector as the last parameter (a"
+          + " float[] or CqlVector<Float>)."),
   LIMIT(
       "AUGUR-LIMIT",
       "%s has %s %s: Cassandra rejects limits below 1 when it runs the statement. Use a positive"
@@ -633,7 +643,13 @@ public enum Message {
   DERIVED_PARAMETERS(
       "AUGUR-DERIVED-PARAMETERS",
       "%s takes %s, but its name %s. Take one parameter per condition, in the order of the name"
-          + " (two for Between; a collection for In)."),
+          + " (two for Between; a collection for In; a vector for Near, and a last limit parameter"
+          + " if the name has no Top n)."),
+  DERIVED_COMPUTED_MARKER(
+      "AUGUR-MARKER",
+      "%s selects %s.%s, computed as %s, whose marker :%s is no parameter of the method. Name a"
+          + " parameter %s (for a similarity score, the query vector), or read another entity"
+          + " (parameters: %s)."),
   DERIVED_RETURN("AUGUR-DERIVED-RETURN", "%s is a derived %s query, so it returns %s, not %s."),
   DERIVED_KEY("AUGUR-DERIVED-KEY", "%s derives a query on %s that %s: %s. %s."),
   DERIVED_ORDER("AUGUR-DERIVED-ORDER", "%s orders by %s: %s. %s.");

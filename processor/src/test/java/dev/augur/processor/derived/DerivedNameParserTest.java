@@ -53,6 +53,27 @@ class DerivedNameParserTest {
   }
 
   @Test
+  void nearIsTheAnnOrderingOfAVectorProperty() throws Exception {
+    DerivedQuery query = parser.parse("findTop10ByUserIdAndTagsNear");
+
+    assertEquals(10, query.limit());
+    assertEquals(new DerivedQuery.Condition("tags", Comparison.NEAR), query.near());
+    assertEquals(2, query.conditions().size());
+    assertEquals(null, parser.parse("findTop10ByUserId").near());
+    assertEquals(
+        "Near orders only find queries",
+        assertThrows(
+                DerivedNameParser.InvalidNameException.class, () -> parser.parse("countByTagsNear"))
+            .getMessage());
+    assertEquals(
+        "it has Near twice, and Cassandra orders by the ANN of one vector only",
+        assertThrows(
+                DerivedNameParser.InvalidNameException.class,
+                () -> parser.parse("findTop3ByTagsNearAndOrderNear"))
+            .getMessage());
+  }
+
+  @Test
   void verbs() throws Exception {
     assertEquals(Action.COUNT, parser.parse("countByUserId").action());
     assertEquals(Action.EXISTS, parser.parse("existsByUserId").action());

@@ -53,7 +53,8 @@ class CqlAnnDiagnosticsTest {
             "  CompletionStage<List<Doc>> nearest(float[] q, int k);",
             "  @Query(\"SELECT * FROM docs WHERE pk = :pk ORDER BY v ANN OF :q LIMIT 1000\")",
             "  CompletionStage<List<Doc>> inPartition(int pk, float[] q);",
-            "  @Query(\"SELECT * FROM docs WHERE pk = :pk AND ck > :ck ORDER BY v ANN OF :q LIMIT 5\")",
+            "  @Query(\"SELECT * FROM docs WHERE pk = :pk AND ck > :ck ORDER BY v ANN OF :q LIMIT"
+                + " 5\")",
             "  CompletionStage<List<Doc>> inRange(int pk, int ck, float[] q);",
             "  @Query(\"SELECT * FROM docs WHERE n > :n ORDER BY v ANN OF [1, 0, 0] LIMIT 5\")",
             "  CompletionStage<List<Doc>> indexedToo(int n);",
@@ -75,7 +76,8 @@ class CqlAnnDiagnosticsTest {
             "CompletionStage<List<Doc>> noLimit(float[] q)",
             "[AUGUR-ANN-LIMIT] @Query on TestDao.noLimit() orders by v ANN OF without a LIMIT:"
                 + " Cassandra runs top-k queries only with a LIMIT, of at most 1000. Add LIMIT n,"
-                + " or LIMIT :k."),
+                + " or LIMIT :k (in @Select, limit = \"n\"; in a derived name, Top n or a last"
+                + " limit parameter)."),
         new Case(
             "limitAbove1000",
             "SELECT * FROM docs ORDER BY v ANN OF :q LIMIT 1001",

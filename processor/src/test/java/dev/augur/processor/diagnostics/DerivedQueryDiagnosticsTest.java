@@ -76,7 +76,8 @@ class DerivedQueryDiagnosticsTest {
             "CompletionStage<List<User>> findByUserId()",
             "[AUGUR-DERIVED-PARAMETERS] TestDao.findByUserId() takes 0 parameters, but its"
                 + " name has 1 condition taking 1 parameter. Take one parameter per condition, in"
-                + " the order of the name (two for Between; a collection for In)."),
+                + " the order of the name (two for Between; a collection for In; a vector for Near,"
+                + " and a last limit parameter if the name has no Top n)."),
         new DerivedCase(
             "countReturnsLong",
             "CompletionStage<List<User>> countByUserId(UUID userId)",
