@@ -196,6 +196,11 @@ final class RowSubscription<T> implements Flow.Subscription {
           terminate();
           return;
         }
+        if (timedOut) {
+          // Checked per row: with pages fetched ahead, one pass of this loop may span many pages.
+          fail(timeout());
+          return;
+        }
       }
       if (delivered >= maxRows) {
         complete();
@@ -206,6 +211,11 @@ final class RowSubscription<T> implements Flow.Subscription {
       }
       AsyncResultSet ready = arrived;
       if (ready != null) {
+        Throwable badRequest = invalidRequest;
+        if (badRequest != null) {
+          fail(badRequest); // rule 3.9, seen at the next page rather than after the whole result
+          return;
+        }
         arrived = null;
         fetching = false;
         if (!install(ready)) {
