@@ -73,6 +73,7 @@ public final class AugurSession implements AutoCloseable {
   private final DaoCalls calls;
   private final Duration closeTimeout;
   private final boolean verifySchema;
+  private final boolean prefetchPages;
   private final AtomicBoolean closeFinished = new AtomicBoolean();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
@@ -82,6 +83,7 @@ public final class AugurSession implements AutoCloseable {
     this.callbackExecutor = config.callbackExecutor;
     this.closeTimeout = config.closeTimeout;
     this.verifySchema = config.verifySchemaOnDaoCreation;
+    this.prefetchPages = config.prefetchPages;
     this.calls =
         new DaoCalls(
             this,
@@ -430,6 +432,11 @@ public final class AugurSession implements AutoCloseable {
     return pageTokens;
   }
 
+  /** Whether streams and multi-page lists fetch a page ahead: see {@link Builder#prefetchPages}. */
+  boolean prefetchPages() {
+    return prefetchPages;
+  }
+
   /** The limiter's counts, for tests: requests in flight and queued, or zeros without a limit. */
   int[] limiterLoad() {
     return limiter == null ? new int[2] : new int[] {limiter.inFlight(), limiter.queued()};
@@ -635,6 +642,7 @@ public final class AugurSession implements AutoCloseable {
     private Duration slowQueryThreshold;
     private boolean logBoundValues;
     private boolean verifySchemaOnDaoCreation = true;
+    private boolean prefetchPages = true;
 
     private Builder() {}
 
@@ -696,6 +704,19 @@ public final class AugurSession implements AutoCloseable {
      */
     public Builder verifySchemaOnDaoCreation(boolean enabled) {
       this.verifySchemaOnDaoCreation = enabled;
+      return this;
+    }
+
+    /**
+     * Whether reads of several pages fetch the next page while the current one is consumed: streams
+     * ({@code Flow.Publisher}, {@code RowStream}, {@code forEachAsync}, the reactive types) whose
+     * subscriber wants more rows than the stream buffers, and {@code List} results. Never more than
+     * one page ahead, so a stream holds at most two pages. On by default; a stream's {@link
+     * StreamOptions#prefetchPages} overrides it. Off, the next page is requested only once the
+     * current one has been read.
+     */
+    public Builder prefetchPages(boolean enabled) {
+      this.prefetchPages = enabled;
       return this;
     }
 
@@ -811,6 +832,7 @@ public final class AugurSession implements AutoCloseable {
       copy.slowQueryThreshold = slowQueryThreshold;
       copy.logBoundValues = logBoundValues;
       copy.verifySchemaOnDaoCreation = verifySchemaOnDaoCreation;
+      copy.prefetchPages = prefetchPages;
       return copy;
     }
   }

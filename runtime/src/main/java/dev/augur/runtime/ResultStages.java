@@ -6,7 +6,9 @@ import com.datastax.oss.driver.api.core.cql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -117,39 +119,62 @@ final class ResultStages {
     }
   }
 
-  /** Reads {@code page} after {@code rows} (the rows of the pages before), then the next page. */
+  /**
+   * Reads {@code page} after {@code rows} (the rows of the pages before), then the next page. With
+   * the session's {@link AugurSession#prefetchPages} on, the next page is requested before this one
+   * is read, so that its round trip overlaps the reading; one that has already arrived when this one
+   * is read is read in the same loop, not by a nested call.
+   */
   private static <T> void collect(
       PreparedQuery<T> query,
       AsyncResultSet page,
       Throwable error,
       List<T> rows,
       CompletableFuture<List<T>> result) {
-    if (error != null) {
-      result.completeExceptionally(Futures.unwrap(error));
-      return;
-    }
+    AugurSession session = query.session();
     List<T> read = rows;
-    try {
-      RowMapping.Decoder<T> decoder = query.decoderFor(page.getColumnDefinitions());
-      if (read.isEmpty()) {
-        read = new ArrayList<>(page.hasMorePages() ? 2 * page.remaining() : page.remaining());
+    AsyncResultSet at = page;
+    Throwable failure = error;
+    while (true) {
+      if (failure != null) {
+        result.completeExceptionally(Futures.unwrap(failure));
+        return;
       }
-      for (Row row : page.currentPage()) {
-        read.add(decoder.decode(row));
+      CompletableFuture<AsyncResultSet> next =
+          session.prefetchPages() && at.hasMorePages()
+              ? session.fetchNextForCall(at).toCompletableFuture()
+              : null;
+      try {
+        RowMapping.Decoder<T> decoder = query.decoderFor(at.getColumnDefinitions());
+        if (read.isEmpty()) {
+          read = new ArrayList<>(at.hasMorePages() ? 2 * at.remaining() : at.remaining());
+        }
+        for (Row row : at.currentPage()) {
+          read.add(decoder.decode(row));
+        }
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e); // a page fetched ahead is dropped when it comes
+        return;
       }
-    } catch (RuntimeException e) {
-      result.completeExceptionally(e);
-      return;
-    }
-    if (page.hasMorePages()) {
-      List<T> sofar = read;
-      query
-          .session()
-          .fetchNextForCall(page)
-          .whenComplete(
-              (next, nextError) -> collectOnCallbackThread(query, next, nextError, sofar, result));
-    } else {
-      result.complete(read);
+      if (!at.hasMorePages()) {
+        result.complete(read);
+        return;
+      }
+      if (next == null) {
+        next = session.fetchNextForCall(at).toCompletableFuture();
+      }
+      if (!next.isDone() || session.callbackExecutor() != null) {
+        List<T> sofar = read;
+        next.whenComplete(
+            (nextPage, nextError) ->
+                collectOnCallbackThread(query, nextPage, nextError, sofar, result));
+        return;
+      }
+      try {
+        at = next.join();
+      } catch (CompletionException | CancellationException e) {
+        failure = e;
+      }
     }
   }
 }

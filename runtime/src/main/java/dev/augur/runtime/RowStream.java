@@ -16,10 +16,14 @@ import java.util.function.Function;
  * subscriber, and {@link #forEachAsync} for those who prefer a callback.
  *
  * <p>Each subscription runs the statement when it first sees demand. It requests a further page
- * only when the subscriber's outstanding demand exceeds the rows it still buffers, and never more
- * than one page ahead, so memory is bounded by two pages whatever the size of the result and the
- * pace of the subscriber. No thread ever waits: pages arrive through the driver's futures, and a
- * subscriber that requests from inside {@code onNext} is served by the same loop, not recursively.
+ * as soon as the subscriber's outstanding demand exceeds the rows it still buffers, including the
+ * moment a page arrives, so that with ample demand page n+1 is on its way while page n is
+ * delivered; and never more than one page ahead, so memory is bounded by two pages whatever the
+ * size of the result and the pace of the subscriber. {@link StreamOptions#prefetchPages(boolean)}
+ * (or the session's setting) turns the fetching ahead off: the next page is then requested once
+ * the current one has been delivered. No thread ever waits: pages arrive through the driver's
+ * futures, and a subscriber that requests from inside {@code onNext} is served by the same loop,
+ * not recursively.
  *
  * <ul>
  *   <li>Signals are serialized: never two at once, each visible to the next (Reactive Streams rule
@@ -28,7 +32,10 @@ import java.util.function.Function;
  *       when its {@code request} finds rows buffered, the caller of {@code subscribe} for {@code
  *       onSubscribe}, Augur's timer thread for a deadline's {@code onError}.
  *   <li>{@code cancel()} stops at once: no further signal, no further page; buffered rows and a
- *       page still in flight are dropped, and the subscriber is no longer referenced.
+ *       page still in flight (one fetched ahead included) are dropped, and the subscriber is no
+ *       longer referenced.
+ *   <li>A page fetched ahead that fails fails the stream only after the rows buffered before it
+ *       have been delivered (as demand allows), as it would had it been fetched later.
  *   <li>Failures arrive as {@code onError} with the driver's own exception ({@code
  *       ReadTimeoutException}, {@code InvalidQueryException}...), a {@link StreamTimeoutException}
  *       when the {@link StreamOptions#deadline} passes, a {@link RequestOverloadException} when the
@@ -49,30 +56,37 @@ public final class RowStream<T> implements Flow.Publisher<T> {
   private final StreamOptions options;
   private final Executor executor;
   private final DaoMetrics.MethodMeters meters;
+  private final boolean prefetch;
 
+  /** A stream that prefetches unless {@code options} turn it off. */
   RowStream(
       String method,
       PageSource source,
       Function<ColumnDefinitions, RowMapping.Decoder<T>> decoders,
       StreamOptions options,
       Executor executor) {
-    this(method, source, decoders, options, executor, null);
+    this(method, source, decoders, options, executor, null, true);
   }
 
-  /** A stream whose subscriptions {@code meters} (null: none) counts as calls of its method. */
+  /**
+   * A stream whose subscriptions {@code meters} (null: none) counts as calls of its method, fetching
+   * ahead as {@code options} say, else as {@code sessionPrefetch} does.
+   */
   RowStream(
       String method,
       PageSource source,
       Function<ColumnDefinitions, RowMapping.Decoder<T>> decoders,
       StreamOptions options,
       Executor executor,
-      DaoMetrics.MethodMeters meters) {
+      DaoMetrics.MethodMeters meters,
+      boolean sessionPrefetch) {
     this.method = method;
     this.source = source;
     this.decoders = decoders;
     this.options = options;
     this.executor = executor;
     this.meters = meters;
+    this.prefetch = options.prefetchPages().orElse(sessionPrefetch);
   }
 
   /**
@@ -114,7 +128,8 @@ public final class RowStream<T> implements Flow.Publisher<T> {
         query::decoderFor,
         options,
         session.callbackExecutor(),
-        query.site().meters());
+        query.site().meters(),
+        session.prefetchPages());
   }
 
   @Override
@@ -131,10 +146,11 @@ public final class RowStream<T> implements Flow.Publisher<T> {
    * stream's signals run (see above), one row at a time. If it throws, the stream is cancelled and
    * the stage fails with that exception; other failures are those of the stream.
    *
-   * <p>The demand is unbounded, so the stream holds one page at a time: it requests page n+1 only
-   * once {@code action} has returned for the last row of page n. Fetching and consuming alternate
-   * rather than overlap; the stream takes about the sum of each page's round trip and the time
-   * {@code action} spends on its rows.
+   * <p>The demand is unbounded, so page n+1 is requested as soon as page n arrives, and fetching
+   * overlaps the time {@code action} spends on page n's rows; the stream holds at most two pages.
+   * With {@link StreamOptions#prefetchPages(boolean) prefetching off} it holds one page at a time:
+   * it requests page n+1 only once {@code action} has returned for the last row of page n, and
+   * takes about the sum of each page's round trip and the time {@code action} spends on its rows.
    */
   public CompletionStage<Long> forEachAsync(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");
@@ -196,6 +212,10 @@ public final class RowStream<T> implements Flow.Publisher<T> {
 
   Executor executor() {
     return executor;
+  }
+
+  boolean prefetch() {
+    return prefetch;
   }
 
   @Override

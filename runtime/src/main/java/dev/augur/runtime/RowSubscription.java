@@ -23,6 +23,7 @@ final class RowSubscription<T> implements Flow.Subscription {
   private final Executor executor;
   private final long maxRows;
   private final long maxPages;
+  private final boolean prefetch;
 
   private final AtomicLong requested = new AtomicLong();
   private final AtomicInteger wip = new AtomicInteger();
@@ -55,6 +56,7 @@ final class RowSubscription<T> implements Flow.Subscription {
     StreamOptions options = stream.options();
     this.maxRows = options.maxRows() > 0 ? options.maxRows() : Long.MAX_VALUE;
     this.maxPages = options.maxPages() > 0 ? options.maxPages() : Long.MAX_VALUE;
+    this.prefetch = stream.prefetch();
   }
 
   /** Arms the deadline, then delivers {@code onSubscribe} through the drain loop. */
@@ -169,6 +171,9 @@ final class RowSubscription<T> implements Flow.Subscription {
       }
       return;
     }
+    if (prefetch && current != null) {
+      fetchAhead(demand); // more wanted than buffered: the next page's round trip overlaps these
+    }
     long emitted = 0;
     while (true) {
       while (emitted < demand && delivered < maxRows && rows != null && rows.hasNext()) {
@@ -191,6 +196,11 @@ final class RowSubscription<T> implements Flow.Subscription {
           terminate();
           return;
         }
+        if (timedOut) {
+          // Checked per row: with pages fetched ahead, one pass of this loop may span many pages.
+          fail(timeout());
+          return;
+        }
       }
       if (delivered >= maxRows) {
         complete();
@@ -201,10 +211,20 @@ final class RowSubscription<T> implements Flow.Subscription {
       }
       AsyncResultSet ready = arrived;
       if (ready != null) {
+        Throwable badRequest = invalidRequest;
+        if (badRequest != null) {
+          fail(badRequest); // rule 3.9, seen at the next page rather than after the whole result
+          return;
+        }
         arrived = null;
         fetching = false;
         if (!install(ready)) {
           return;
+        }
+        if (prefetch) {
+          // Ask for the next page before delivering this one, so that its round trip overlaps
+          // the delivery: the page after stays in `arrived` until this one is used up.
+          fetchAhead(demand == Long.MAX_VALUE ? demand : demand - emitted);
         }
         continue;
       }
@@ -225,12 +245,22 @@ final class RowSubscription<T> implements Flow.Subscription {
     if (current == null) {
       return; // the first page is still on its way
     }
-    // Fetch ahead only what outstanding demand (and maxRows) will consume, and at most one page.
+    if (prefetch || current.remaining() == 0) {
+      fetchAhead(demand);
+    }
+  }
+
+  /**
+   * Requests the page after the current one if {@code outstanding} demand (and maxRows) will
+   * consume more than the current page still buffers, and no page is in flight or waiting: so never
+   * more than one page ahead of the one being delivered.
+   */
+  private void fetchAhead(long outstanding) {
     int buffered = current.remaining();
     if (!fetching
         && current.hasMorePages()
         && pagesRequested < maxPages
-        && demand > buffered
+        && outstanding > buffered
         && maxRows - delivered > buffered) {
       fetching = true;
       pagesRequested++;

@@ -2,6 +2,7 @@ package dev.augur.runtime;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How one stream of rows runs: its page size, when to stop early, a callback per page and a
@@ -23,21 +24,28 @@ import java.util.Objects;
  */
 public final class StreamOptions {
   /** No limits, no callback, the statement's page size. */
-  public static final StreamOptions DEFAULTS = new StreamOptions(0, 0, 0, null, null);
+  public static final StreamOptions DEFAULTS = new StreamOptions(0, 0, 0, null, null, null);
 
   private final int pageSize;
   private final long maxPages;
   private final long maxRows;
   private final PageListener onPage;
   private final Duration deadline;
+  private final Boolean prefetchPages;
 
   private StreamOptions(
-      int pageSize, long maxPages, long maxRows, PageListener onPage, Duration deadline) {
+      int pageSize,
+      long maxPages,
+      long maxRows,
+      PageListener onPage,
+      Duration deadline,
+      Boolean prefetchPages) {
     this.pageSize = pageSize;
     this.maxPages = maxPages;
     this.maxRows = maxRows;
     this.onPage = onPage;
     this.deadline = deadline;
+    this.prefetchPages = prefetchPages;
   }
 
   /** Rows per page requested from Cassandra. */
@@ -45,7 +53,7 @@ public final class StreamOptions {
     if (rows <= 0) {
       throw new IllegalArgumentException("page size must be positive, got " + rows);
     }
-    return new StreamOptions(rows, maxPages, maxRows, onPage, deadline);
+    return new StreamOptions(rows, maxPages, maxRows, onPage, deadline, prefetchPages);
   }
 
   /** Ends the stream after this many pages, fetching no more. */
@@ -53,7 +61,7 @@ public final class StreamOptions {
     if (pages <= 0) {
       throw new IllegalArgumentException("maxPages must be positive, got " + pages);
     }
-    return new StreamOptions(pageSize, pages, maxRows, onPage, deadline);
+    return new StreamOptions(pageSize, pages, maxRows, onPage, deadline, prefetchPages);
   }
 
   /** Ends the stream after this many rows, fetching no page it would not need. */
@@ -61,7 +69,7 @@ public final class StreamOptions {
     if (rows <= 0) {
       throw new IllegalArgumentException("maxRows must be positive, got " + rows);
     }
-    return new StreamOptions(pageSize, maxPages, rows, onPage, deadline);
+    return new StreamOptions(pageSize, maxPages, rows, onPage, deadline, prefetchPages);
   }
 
   /**
@@ -70,7 +78,12 @@ public final class StreamOptions {
    */
   public StreamOptions onPage(PageListener listener) {
     return new StreamOptions(
-        pageSize, maxPages, maxRows, Objects.requireNonNull(listener, "listener"), deadline);
+        pageSize,
+        maxPages,
+        maxRows,
+        Objects.requireNonNull(listener, "listener"),
+        deadline,
+        prefetchPages);
   }
 
   /**
@@ -83,7 +96,24 @@ public final class StreamOptions {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("deadline must be positive, got " + timeout);
     }
-    return new StreamOptions(pageSize, maxPages, maxRows, onPage, timeout);
+    return new StreamOptions(pageSize, maxPages, maxRows, onPage, timeout, prefetchPages);
+  }
+
+  /**
+   * Whether this stream fetches a page ahead; unset, it follows the session's {@link
+   * AugurSession.Builder#prefetchPages} (on by default).
+   *
+   * <p>On, the stream requests the next page as soon as the subscriber's outstanding demand
+   * exceeds the rows it buffers, including the moment a page arrives: with unbounded demand (as
+   * {@code forEachAsync} has), page n+1 is on its way while page n's rows are delivered, so the
+   * round trip overlaps the consumer's work. It never requests a page while one is in flight or
+   * waiting, so it holds at most two pages: the one being delivered and the next.
+   *
+   * <p>Off, it requests the next page only once every row of the current one has been delivered
+   * and the subscriber still wants more: one page held at a time, one round trip waited per page.
+   */
+  public StreamOptions prefetchPages(boolean enabled) {
+    return new StreamOptions(pageSize, maxPages, maxRows, onPage, deadline, enabled);
   }
 
   /** The page size, or 0 when the statement's applies. */
@@ -111,6 +141,11 @@ public final class StreamOptions {
     return deadline;
   }
 
+  /** Whether the stream fetches a page ahead, or empty when the session's setting applies. */
+  public Optional<Boolean> prefetchPages() {
+    return Optional.ofNullable(prefetchPages);
+  }
+
   @Override
   public String toString() {
     return "StreamOptions[pageSize="
@@ -123,6 +158,7 @@ public final class StreamOptions {
         + (onPage != null)
         + ", deadline="
         + deadline
+        + (prefetchPages == null ? "" : ", prefetchPages=" + prefetchPages)
         + "]";
   }
 

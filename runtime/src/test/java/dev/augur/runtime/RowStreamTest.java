@@ -218,13 +218,36 @@ class RowStreamTest {
   }
 
   @Test
-  void forEachAsyncRequestsTheNextPageOnlyAfterTheLastRowOfThePageWasHandedOn() {
-    // What its Javadoc promises: pages are fetched and consumed in turn, one page held at a time.
+  void forEachAsyncRequestsTheNextPageAsSoonAsAPageArrives() {
+    // What its Javadoc promises: page n+1 is on its way while page n's rows are handed on.
     FakePages pages = FakePages.async(30, 10, PAGE_THREAD);
     List<Integer> fetchedWhenSeen = new ArrayList<>();
 
     long count =
         pages.stream(StreamOptions.DEFAULTS, null)
+            .forEachAsync(row -> fetchedWhenSeen.add(pages.fetched()))
+            .toCompletableFuture()
+            .join();
+
+    assertThat(count).isEqualTo(30);
+    List<Integer> expected = new ArrayList<>();
+    for (int page = 1; page <= 3; page++) {
+      for (int row = 0; row < 10; row++) {
+        expected.add(Math.min(page + 1, 3)); // never two ahead
+      }
+    }
+    assertThat(fetchedWhenSeen).containsExactlyElementsOf(expected);
+    assertThat(pages.fetched()).isEqualTo(3);
+  }
+
+  @Test
+  void withoutPrefetchForEachAsyncRequestsTheNextPageOnlyAfterTheLastRowOfThePageWasHandedOn() {
+    // Pages are fetched and consumed in turn, one page held at a time.
+    FakePages pages = FakePages.async(30, 10, PAGE_THREAD);
+    List<Integer> fetchedWhenSeen = new ArrayList<>();
+
+    long count =
+        pages.stream(StreamOptions.DEFAULTS.prefetchPages(false), null)
             .forEachAsync(row -> fetchedWhenSeen.add(pages.fetched()))
             .toCompletableFuture()
             .join();
@@ -256,7 +279,7 @@ class RowStreamTest {
             .toCompletableFuture();
 
     assertThatThrownBy(seen::get).isInstanceOf(ExecutionException.class).hasCause(boom);
-    assertThat(pages.fetched()).isEqualTo(2);
+    assertThat(pages.fetched()).as("page 3 was fetched ahead when page 2 came").isEqualTo(3);
   }
 
   @Test

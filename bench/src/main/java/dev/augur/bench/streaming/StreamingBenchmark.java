@@ -4,12 +4,15 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.Row;
 import dev.augur.runtime.AugurSession;
 import dev.augur.testkit.CassandraEndpoint;
 import dev.augur.testkit.CassandraNode;
 import dev.augur.testkit.Keyspaces;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Streams a table of a million rows through a generated DAO's {@code Flow.Publisher}, and through
- * the driver's own {@code AsyncResultSet} paging, in one JVM, alternating, with the same session
- * and page size; prints each pass's rows/s and heap, then the medians and their ratio.
+ * Streams a table of a million rows through a generated DAO's {@code RowStream} (with and without
+ * fetching a page ahead), and through the driver's own {@code AsyncResultSet} paging, in one JVM,
+ * alternating, with the same session and page size; prints each pass's rows/s, CPU per row and
+ * heap, then the medians and the ratios to the driver's loop.
  *
  * <p>Meant to run in a small heap ({@code -Xmx64m}): the point is that streaming any number of rows
  * needs memory for two pages only. {@code mvn -B -DskipTests -Pbench-streaming verify -pl bench
@@ -39,10 +43,11 @@ public final class StreamingBenchmark {
 
   /** The ways a pass reads the table. */
   enum Variant {
-    AUGUR_AHEAD("Augur, 2 batches requested"),
+    RAW_AFTER("driver, next page after"),
     RAW_PREFETCH("driver, next page first"),
-    AUGUR_ONE("Augur, 1 batch requested"),
-    RAW_AFTER("driver, next page after");
+    AUGUR_OFF("Augur, prefetch off"),
+    AUGUR_ON("Augur, prefetch on"),
+    AUGUR_EACH("Augur forEachAsync, on");
 
     final String label;
 
@@ -87,8 +92,8 @@ public final class StreamingBenchmark {
     }
   }
 
-  /** Every measured pass, and the summary figures. */
-  record Report(List<Measurement> measurements) {
+  /** Every measured pass, and the size of one full page of rows as Cassandra sent it. */
+  record Report(List<Measurement> measurements, long pageBytes) {
     double medianRowsPerSecond(Variant variant) {
       return median(variant, m -> m.pass().rowsPerSecond());
     }
@@ -99,22 +104,39 @@ public final class StreamingBenchmark {
      * rows/s of one variant varies more between rounds than between variants within a round).
      */
     double medianRatio(Variant a, Variant b) {
-      double[] ratios =
-          measurements.stream()
-              .filter(m -> m.variant() == a)
-              .mapToDouble(
-                  m ->
-                      m.pass().rowsPerSecond()
-                          / measurements.stream()
-                              .filter(o -> o.variant() == b && o.round() == m.round())
-                              .findFirst()
-                              .orElseThrow()
-                              .pass()
-                              .rowsPerSecond())
-              .sorted()
-              .toArray();
+      return medianRatio(a, b, m -> m.pass().rowsPerSecond());
+    }
+
+    /** Like {@link #medianRatio(Variant, Variant)}, of CPU time per row. */
+    double medianCpuRatio(Variant a, Variant b) {
+      return medianRatio(a, b, Measurement::cpuMicrosPerRow);
+    }
+
+    /** The lowest and highest per-round ratio of rows/s: the spread behind the median. */
+    double[] ratioRange(Variant a, Variant b) {
+      double[] ratios = ratios(a, b, m -> m.pass().rowsPerSecond());
+      return new double[] {ratios[0], ratios[ratios.length - 1]};
+    }
+
+    private double medianRatio(Variant a, Variant b, ToDoubleFunction<Measurement> figure) {
+      double[] ratios = ratios(a, b, figure);
       int n = ratios.length;
       return n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+    }
+
+    private double[] ratios(Variant a, Variant b, ToDoubleFunction<Measurement> figure) {
+      return measurements.stream()
+          .filter(m -> m.variant() == a)
+          .mapToDouble(
+              m ->
+                  figure.applyAsDouble(m)
+                      / figure.applyAsDouble(
+                          measurements.stream()
+                              .filter(o -> o.variant() == b && o.round() == m.round())
+                              .findFirst()
+                              .orElseThrow()))
+          .sorted()
+          .toArray();
     }
 
     double medianCpuMicrosPerRow(Variant variant) {
@@ -252,7 +274,7 @@ public final class StreamingBenchmark {
           }
         }
       }
-      Report report = new Report(measured);
+      Report report = new Report(measured, pageBytes(cql, all));
       printSummary(report, out);
       return report;
     }
@@ -270,8 +292,9 @@ public final class StreamingBenchmark {
       long cpuStart = CPU.getProcessCpuTime();
       CompletableFuture<Pass> pass =
           switch (variant) {
-            case AUGUR_AHEAD -> AugurPass.run(dao, batch, true);
-            case AUGUR_ONE -> AugurPass.run(dao, batch, false);
+            case AUGUR_ON -> AugurPass.run(dao, batch, true);
+            case AUGUR_OFF -> AugurPass.run(dao, batch, false);
+            case AUGUR_EACH -> AugurPass.forEach(dao, true);
             case RAW_PREFETCH -> RawPass.run(cql, all, true);
             case RAW_AFTER -> RawPass.run(cql, all, false);
           };
@@ -299,13 +322,56 @@ public final class StreamingBenchmark {
     }
     out.printf(
         Locale.ROOT,
-        "Augur / driver, rows/s, median of the per-round ratios:%n"
-            + "  Augur 2 batches requested / driver next page first: %.3f%n"
-            + "  Augur 1 batch requested / driver next page after:   %.3f%n"
-            + "  Augur 2 batches requested / driver next page after: %.3f%n",
-        report.medianRatio(Variant.AUGUR_AHEAD, Variant.RAW_PREFETCH),
-        report.medianRatio(Variant.AUGUR_ONE, Variant.RAW_AFTER),
-        report.medianRatio(Variant.AUGUR_AHEAD, Variant.RAW_AFTER));
+        "%nMedian of the per-round ratios (rows/s: above 1 is faster; CPU/row: below 1 is"
+            + " cheaper):%n"
+            + "  %-26s %-24s %8s %16s %9s%n",
+        "",
+        "against",
+        "rows/s",
+        "(min-max)",
+        "CPU/row");
+    Variant[][] pairs = {
+      {Variant.AUGUR_OFF, Variant.RAW_AFTER},
+      {Variant.AUGUR_ON, Variant.RAW_AFTER},
+      {Variant.AUGUR_EACH, Variant.RAW_AFTER},
+      {Variant.AUGUR_ON, Variant.RAW_PREFETCH},
+      {Variant.AUGUR_ON, Variant.AUGUR_OFF},
+      {Variant.RAW_PREFETCH, Variant.RAW_AFTER},
+    };
+    for (Variant[] pair : pairs) {
+      double[] range = report.ratioRange(pair[0], pair[1]);
+      out.printf(
+          Locale.ROOT,
+          "  %-26s %-24s %8.3f %7.3f-%-8.3f %9.3f%n",
+          pair[0].label,
+          pair[1].label,
+          report.medianRatio(pair[0], pair[1]),
+          range[0],
+          range[1],
+          report.medianCpuRatio(pair[0], pair[1]));
+    }
+    out.printf(
+        Locale.ROOT,
+        "Peak heap, prefetch on minus off: used %+.1f MB, live %+.1f MB (one page: %.2f MB as"
+            + " sent)%n",
+        (report.peakHeapUsed(Variant.AUGUR_ON) - report.peakHeapUsed(Variant.AUGUR_OFF))
+            / (double) MB,
+        (report.peakLiveAfterGc(Variant.AUGUR_ON) - report.peakLiveAfterGc(Variant.AUGUR_OFF))
+            / (double) MB,
+        report.pageBytes() / (double) MB);
+  }
+
+  /** The bytes of the values of the first page of rows, with their 4-byte length prefixes. */
+  private static long pageBytes(CqlSession cql, PreparedStatement all) throws Exception {
+    AsyncResultSet first = cql.executeAsync(all.bind()).toCompletableFuture().get();
+    long bytes = 0;
+    for (Row row : first.currentPage()) {
+      for (int i = 0; i < row.getColumnDefinitions().size(); i++) {
+        ByteBuffer value = row.getBytesUnsafe(i);
+        bytes += 4 + (value == null ? 0 : value.remaining());
+      }
+    }
+    return bytes;
   }
 
   /** Lets the previous pass's garbage go, so that each pass starts from the same heap. */

@@ -31,6 +31,6 @@ class StreamingBenchmarkSmokeTest {
     assertThat(report.measurements()).allSatisfy(m -> assertThat(m.pass().rows()).isEqualTo(3_000));
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .contains(
-            "Loaded 3,000 rows", "Augur, 2 batches requested", "median of the per-round ratios");
+            "Loaded 3,000 rows", "Augur, prefetch on", "Median of the per-round ratios");
   }
 }
