@@ -1,14 +1,14 @@
 package dev.augur.processor.check;
 
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.ParameterModel;
 import dev.augur.processor.model.ReturnKind;
 import dev.augur.processor.model.TableModel;
-import dev.augur.processor.reader.Annotations;
-import dev.augur.processor.reader.CqlNames;
 import dev.augur.processor.schema.EntityTables;
 import dev.augur.processor.schema.SchemaCatalog;
 import dev.augur.processor.schema.TableSchema;
+import dev.augur.processor.source.Annotations;
 import dev.augur.processor.validation.Report;
 import java.util.LinkedHashMap;
 import java.util.List;

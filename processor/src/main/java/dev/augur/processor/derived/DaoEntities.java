@@ -1,7 +1,7 @@
 package dev.augur.processor.derived;
 
 import com.squareup.javapoet.ClassName;
-import dev.augur.processor.reader.Annotations;
+import dev.augur.processor.source.Annotations;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package dev.augur.processor.derived;
 
 import dev.augur.processor.cql.CqlKeywords;
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.derived.DerivedQuery.Comparison;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.TableModel;
-import dev.augur.processor.reader.CqlNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -4,7 +4,7 @@ import dev.augur.processor.check.Suggestions;
 import dev.augur.processor.derived.DerivedQuery.Action;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.TableModel;
-import dev.augur.processor.reader.ReturnTypeReader;
+import dev.augur.processor.source.ReturnTypeReader;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.ArrayList;

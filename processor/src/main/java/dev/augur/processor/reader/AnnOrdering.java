@@ -1,10 +1,12 @@
 package dev.augur.processor.reader;
 
 import dev.augur.processor.check.Suggestions;
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.cql.Marker;
 import dev.augur.processor.cql.MarkerScanner;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.TableModel;
+import dev.augur.processor.source.Annotations;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.augur.processor.reader;
 
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.ColumnModel.Role;
 import dev.augur.processor.model.TableModel;

@@ -1,5 +1,6 @@
 package dev.augur.processor.reader;
 
+import dev.augur.processor.source.Annotations;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;

@@ -6,6 +6,7 @@ import dev.augur.processor.model.DaoMethodModel;
 import dev.augur.processor.model.DaoModel;
 import dev.augur.processor.model.ProviderMethodModel;
 import dev.augur.processor.model.QueryMethodModel;
+import dev.augur.processor.source.Annotations;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.ArrayList;

@@ -1,11 +1,13 @@
 package dev.augur.processor.reader;
 
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.cql.Marker;
 import dev.augur.processor.cql.MarkerScanner;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.MappedType;
 import dev.augur.processor.model.ParameterModel;
 import dev.augur.processor.model.TableModel;
+import dev.augur.processor.source.TypeMapper;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.ArrayList;

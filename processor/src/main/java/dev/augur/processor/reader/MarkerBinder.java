@@ -1,6 +1,7 @@
 package dev.augur.processor.reader;
 
 import dev.augur.processor.cql.CqlKeywords;
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.cql.Marker;
 import dev.augur.processor.cql.MarkerScanner;
 import dev.augur.processor.model.MappedType;

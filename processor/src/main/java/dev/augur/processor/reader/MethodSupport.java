@@ -8,6 +8,8 @@ import dev.augur.processor.codegen.RuntimeTypes;
 import dev.augur.processor.model.QueryMethodModel.EntityArgument;
 import dev.augur.processor.model.QueryMethodModel.JavaParameter;
 import dev.augur.processor.model.ReturnKind;
+import dev.augur.processor.source.Annotations;
+import dev.augur.processor.source.TypeMapper;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.ArrayList;

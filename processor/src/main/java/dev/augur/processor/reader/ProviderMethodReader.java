@@ -3,6 +3,7 @@ package dev.augur.processor.reader;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
 import dev.augur.processor.model.ProviderMethodModel;
+import dev.augur.processor.source.Annotations;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.List;

@@ -1,9 +1,11 @@
 package dev.augur.processor.reader;
 
 import com.squareup.javapoet.ClassName;
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.Construction;
 import dev.augur.processor.model.TableModel;
+import dev.augur.processor.source.Annotations;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.List;

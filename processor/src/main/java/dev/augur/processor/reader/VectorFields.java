@@ -2,6 +2,8 @@ package dev.augur.processor.reader;
 
 import dev.augur.processor.model.IndexModel;
 import dev.augur.processor.model.MappedType;
+import dev.augur.processor.source.Annotations;
+import dev.augur.processor.source.TypeMapper;
 import dev.augur.processor.validation.Message;
 import dev.augur.processor.validation.Report;
 import java.util.Optional;

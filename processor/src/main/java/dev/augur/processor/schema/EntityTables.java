@@ -1,9 +1,9 @@
 package dev.augur.processor.schema;
 
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.TableModel;
-import dev.augur.processor.reader.Annotations;
-import dev.augur.processor.reader.CqlNames;
+import dev.augur.processor.source.Annotations;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;

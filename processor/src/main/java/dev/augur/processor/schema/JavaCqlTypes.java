@@ -4,10 +4,11 @@ import dev.augur.processor.cql.CqlParser;
 import dev.augur.processor.cql.CqlSyntaxException;
 import dev.augur.processor.model.MappedType;
 import dev.augur.processor.schema.CqlType.NativeType;
+import dev.augur.processor.source.TypeMapper;
 
 /**
  * Between Java types and CQL types. A Java type's default CQL type is the one {@link
- * dev.augur.processor.reader.TypeMapper} gives it ({@link MappedType#defaultCqlType()}: the
+ * dev.augur.processor.source.TypeMapper} gives it ({@link MappedType#defaultCqlType()}: the
  * driver's default mapping, enums as text or int, {@code @Udt} classes as their UDT); here it is
  * read as a {@link CqlType}, and compared with the CQL type a column or marker actually has, with
  * the leeway of the driver's codecs ({@code String} also reads ascii, {@code Long} counters, {@code

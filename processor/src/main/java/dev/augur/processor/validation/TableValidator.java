@@ -1,9 +1,9 @@
 package dev.augur.processor.validation;
 
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.model.ColumnModel;
 import dev.augur.processor.model.ColumnModel.Role;
 import dev.augur.processor.model.TableModel;
-import dev.augur.processor.reader.CqlNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -11,7 +11,7 @@ import dev.augur.processor.check.MarkerUse;
 import dev.augur.processor.check.QueryChecker;
 import dev.augur.processor.cql.Marker;
 import dev.augur.processor.cql.MarkerScanner;
-import dev.augur.processor.reader.CqlNames;
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.schema.CqlType;
 import dev.augur.processor.schema.JavaCqlTypes;
 import dev.augur.processor.schema.SchemaCatalog;

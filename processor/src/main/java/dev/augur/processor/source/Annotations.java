@@ -1,4 +1,4 @@
-package dev.augur.processor.reader;
+package dev.augur.processor.source;
 
 import java.util.Map;
 import java.util.Optional;

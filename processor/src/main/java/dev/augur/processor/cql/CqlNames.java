@@ -1,4 +1,4 @@
-package dev.augur.processor.reader;
+package dev.augur.processor.cql;
 
 import dev.augur.processor.cql.CqlKeywords;
 import java.util.Locale;

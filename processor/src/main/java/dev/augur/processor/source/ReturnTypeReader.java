@@ -1,4 +1,4 @@
-package dev.augur.processor.reader;
+package dev.augur.processor.source;
 
 import com.squareup.javapoet.ClassName;
 import dev.augur.processor.model.ReactiveType;

@@ -1,10 +1,11 @@
-package dev.augur.processor.reader;
+package dev.augur.processor.source;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
 import dev.augur.processor.codegen.GeneratedNames;
 import dev.augur.processor.codegen.RuntimeTypes;
+import dev.augur.processor.cql.CqlNames;
 import dev.augur.processor.model.MappedType;
 import dev.augur.processor.model.MappedType.Primitive;
 import java.util.LinkedHashMap;
@@ -328,7 +329,7 @@ public final class TypeMapper {
   }
 
   /** Whether {@code element} is a parameter of type {@code StatementOptions}. */
-  static boolean isStatementOptions(VariableElement element) {
+  public static boolean isStatementOptions(VariableElement element) {
     return element.asType().getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) element.asType()).asElement())
             .getQualifiedName()
