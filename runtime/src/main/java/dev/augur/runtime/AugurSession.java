@@ -10,6 +10,8 @@ import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.cql.Statement;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -55,7 +57,8 @@ import java.util.function.Supplier;
  * {@code RejectedExecutionException}, on the thread that had the result.
  *
  * <p>For production, the builder also sets how long {@link #closeAsync()} waits for calls in flight
- * ({@code closeTimeout}), metrics per DAO method ({@code meterRegistry}, with Micrometer), a
+ * ({@code closeTimeout}), metrics per DAO method ({@code meterRegistry}, with Micrometer), other
+ * observers of every call such as tracing ({@code observer}), a
  * slow-query log ({@code slowQueryThreshold}), whether bound values may appear in messages and logs
  * ({@code logBoundValues}, off by default), and whether creating a DAO checks the live schema
  * against its entities ({@code verifySchemaOnDaoCreation}, on by default).
@@ -84,16 +87,12 @@ public final class AugurSession implements AutoCloseable {
     this.closeTimeout = config.closeTimeout;
     this.verifySchema = config.verifySchemaOnDaoCreation;
     this.prefetchPages = config.prefetchPages;
+    DaoObserver observer = DaoObservers.of(config.meterRegistry, config.observers);
+    if (observer != null) {
+      observer.sessionStarted(session.getName(), lifecycle::inFlightCount);
+    }
     this.calls =
-        new DaoCalls(
-            this,
-            lifecycle,
-            config.meterRegistry == null
-                ? null
-                : DaoMetrics.micrometer(
-                    config.meterRegistry, session.getName(), lifecycle::inFlightCount),
-            config.slowQueryThreshold,
-            config.logBoundValues);
+        new DaoCalls(this, lifecycle, observer, config.slowQueryThreshold, config.logBoundValues);
     this.limiter =
         config.maxRequestsInFlight > 0
             ? new RequestLimiter(
@@ -639,6 +638,7 @@ public final class AugurSession implements AutoCloseable {
     private byte[] pageTokenSecret;
     private Duration closeTimeout = Duration.ofSeconds(10);
     private Object meterRegistry;
+    private final List<DaoObserver> observers = new ArrayList<>();
     private Duration slowQueryThreshold;
     private boolean logBoundValues;
     private boolean verifySchemaOnDaoCreation = true;
@@ -670,6 +670,17 @@ public final class AugurSession implements AutoCloseable {
      */
     public Builder meterRegistry(Object registry) {
       this.meterRegistry = registry;
+      return this;
+    }
+
+    /**
+     * Tells {@code observer} of every DAO call and stream of the session: its statement when the DAO
+     * is created, then each call's start and end (see {@link DaoObserver}). Each call adds one;
+     * observers are told in the order they were added, after the {@link #meterRegistry} metrics.
+     * {@code augur-opentelemetry}'s tracing is such an observer.
+     */
+    public Builder observer(DaoObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer"));
       return this;
     }
 
@@ -829,6 +840,7 @@ public final class AugurSession implements AutoCloseable {
       copy.pageTokenSecret = pageTokenSecret;
       copy.closeTimeout = closeTimeout;
       copy.meterRegistry = meterRegistry;
+      copy.observers.addAll(observers);
       copy.slowQueryThreshold = slowQueryThreshold;
       copy.logBoundValues = logBoundValues;
       copy.verifySchemaOnDaoCreation = verifySchemaOnDaoCreation;

@@ -1,15 +1,21 @@
 package dev.augur.runtime;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.ExecutionInfo;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Statement;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs DAO calls for one session: admits each through the session's lifecycle (refused at once when
  * closing), completes it exactly once (normally, or with a {@link SessionClosedException} at the
- * close deadline), attaches a {@link DaoCallContext} to its failure, and reports it to the metrics
- * and the slow-query log. Adds no thread: everything runs where the call's own completion runs.
+ * close deadline), attaches a {@link DaoCallContext} to its failure, and reports it to the session's
+ * {@link DaoObserver} and the slow-query log. Adds no thread: everything runs where the call's own completion runs.
  */
 final class DaoCalls {
   /** The slow-query log: one WARN line per call slower than the session's threshold. */
@@ -30,28 +36,121 @@ final class DaoCalls {
 
   private final AugurSession session;
   private final SessionLifecycle lifecycle;
-  private final DaoMetrics metrics;
+  private final DaoObserver observer;
   private final long slowNanos;
   private final boolean boundValues;
 
   DaoCalls(
       AugurSession session,
       SessionLifecycle lifecycle,
-      DaoMetrics metrics,
+      DaoObserver observer,
       Duration slowThreshold,
       boolean boundValues) {
     this.session = session;
     this.lifecycle = lifecycle;
-    this.metrics = metrics;
+    this.observer = observer;
     this.slowNanos = slowThreshold == null ? 0 : slowThreshold.toNanos();
     this.boundValues = boundValues;
   }
 
-  /** One prepared DAO statement: its method, its CQL and its method's meters. */
-  record Site(String method, String cql, DaoMetrics.MethodMeters meters) {}
+  /** One prepared DAO statement: its method, its CQL and what observes its calls (or null). */
+  record Site(String method, String cql, DaoObserver.Method observed) {}
 
-  Site site(String method, String cql) {
-    return new Site(method, cql, metrics == null ? null : metrics.method(method));
+  Site site(String method, PreparedStatement prepared) {
+    String cql = prepared.getQuery();
+    if (observer == null) {
+      return new Site(method, cql, null);
+    }
+    ObservedStatement statement =
+        new ObservedStatement(
+            session.cqlSession().getName(),
+            method,
+            cql,
+            operation(cql),
+            keyspaceOf(prepared),
+            tableOf(prepared));
+    DaoObserver.Method observed;
+    try {
+      observed = observer.statement(statement);
+    } catch (RuntimeException e) {
+      DaoObservers.FAILURES.warn("{}: the observer failed; its calls are not observed", method, e);
+      observed = null;
+    }
+    return new Site(method, cql, observed);
+  }
+
+  /** The observation of one call of {@code site} starting now, or null. */
+  static DaoObserver.Observation start(Site site) {
+    if (site.observed() == null) {
+      return null;
+    }
+    try {
+      return site.observed().start();
+    } catch (RuntimeException e) {
+      DaoObservers.FAILURES.warn("{}: the observer failed to start a call", site.method(), e);
+      return null;
+    }
+  }
+
+  /** Ends {@code observation} (null: nothing to end). */
+  static void end(
+      Site site,
+      DaoObserver.Observation observation,
+      long nanos,
+      long rows,
+      Throwable error,
+      boolean slow) {
+    if (observation == null) {
+      return;
+    }
+    try {
+      observation.end(nanos, rows, error, slow);
+    } catch (RuntimeException e) {
+      DaoObservers.FAILURES.warn("{}: the observer failed to end a call", site.method(), e);
+    }
+  }
+
+  /** The rows a call's value holds, for its observer: -1 when it is not rows. */
+  private static long rows(Object value) {
+    if (value instanceof Collection<?> rows) {
+      return rows.size();
+    }
+    if (value instanceof Page<?> page) {
+      return page.rows().size();
+    }
+    if (value instanceof Optional<?> row) {
+      return row.isPresent() ? 1 : 0;
+    }
+    return -1;
+  }
+
+  private static String operation(String cql) {
+    String trimmed = cql.strip();
+    int end = 0;
+    while (end < trimmed.length() && Character.isLetter(trimmed.charAt(end))) {
+      end++;
+    }
+    return trimmed.substring(0, end).toUpperCase(Locale.ROOT);
+  }
+
+  private String keyspaceOf(PreparedStatement prepared) {
+    for (ColumnDefinitions columns :
+        List.of(prepared.getVariableDefinitions(), prepared.getResultSetDefinitions())) {
+      if (columns.size() > 0) {
+        return columns.get(0).getKeyspace().asInternal();
+      }
+    }
+    return session.cqlSession().getKeyspace().map(CqlIdentifier::asInternal).orElse(null);
+  }
+
+  private static String tableOf(PreparedStatement prepared) {
+    for (ColumnDefinitions columns :
+        List.of(prepared.getVariableDefinitions(), prepared.getResultSetDefinitions())) {
+      if (columns.size() > 0) {
+        return columns.get(0).getTable().asInternal();
+      }
+    }
+    return null;
   }
 
   /**
@@ -95,6 +194,7 @@ final class DaoCalls {
   /** Admits {@code call}, or completes it at once with a {@link SessionClosedException}. */
   private boolean admit(Call<?> call) {
     Site site = call.site;
+    call.observation = start(site); // before admission, so that an abort always finds it
     if (!lifecycle.enterCall(call)) {
       SessionClosedException refused =
           new SessionClosedException(
@@ -102,15 +202,9 @@ final class DaoCalls {
                   + ": refused without being sent: the Augur session is closing or closed"
                   + " (closeAsync was called). Create DAOs at startup and close the session only"
                   + " once the application stops calling them.");
-      if (site.meters() != null) {
-        site.meters().started();
-        site.meters().finished(0, refused, false);
-      }
+      end(site, call.observation, 0, -1, refused, false);
       call.result.completeExceptionally(refused);
       return false;
-    }
-    if (site.meters() != null) {
-      site.meters().started();
     }
     return true;
   }
@@ -145,11 +239,12 @@ final class DaoCalls {
     final Site site;
     final Statement<?> statement;
     private final long start;
+    DaoObserver.Observation observation;
 
     Call(Site site, Statement<?> statement) {
       this.site = site;
       this.statement = statement;
-      this.start = metrics != null || slowNanos > 0 ? System.nanoTime() : 0;
+      this.start = site.observed() != null || slowNanos > 0 ? System.nanoTime() : 0;
     }
 
     void onResult(R value, Throwable error) {
@@ -158,7 +253,7 @@ final class DaoCalls {
       }
       long elapsed = elapsed();
       Throwable failure = error == null ? null : withContext(Futures.unwrap(error), elapsed);
-      report(elapsed, failure);
+      report(elapsed, observation == null ? -1 : rows(value), failure);
       if (failure == null) {
         result.complete(value);
       } else {
@@ -172,7 +267,7 @@ final class DaoCalls {
       SessionClosedException closed =
           new SessionClosedException(site.method() + ": did not complete: " + why);
       withContext(closed, elapsed);
-      report(elapsed, closed);
+      report(elapsed, -1, closed);
       session.deliver(result, null, closed);
     }
 
@@ -180,11 +275,9 @@ final class DaoCalls {
       return start == 0 ? 0 : System.nanoTime() - start;
     }
 
-    private void report(long elapsed, Throwable failure) {
+    private void report(long elapsed, long rows, Throwable failure) {
       boolean slow = slowNanos > 0 && elapsed >= slowNanos;
-      if (site.meters() != null) {
-        site.meters().finished(elapsed, failure, slow);
-      }
+      end(site, observation, elapsed, rows, failure, slow);
       if (slow && SLOW_QUERIES.isWarnEnabled()) {
         SLOW_QUERIES.warn(
             "{} took {} ms (slow-query threshold {} ms) and {}: {}{}",

@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 
 /**
- * DAO metrics in a Micrometer registry. Loaded only when a session is given a registry (see {@link
- * DaoMetrics}). Every meter is tagged {@code session} (the driver session's name, as the driver's
+ * DAO metrics in a Micrometer registry: the observer a session builds from {@link
+ * AugurSession.Builder#meterRegistry}. Loaded only then, so that an application without Micrometer
+ * never loads a Micrometer class. Every meter is tagged {@code session} (the driver session's name, as the driver's
  * own metrics are prefixed) and, per method, {@code method} ({@code Dao.method}):
  *
  * <ul>
@@ -26,38 +27,42 @@ import java.util.function.IntSupplier;
  *   <li>{@code augur.session.in-flight}: all calls and requests of the session in flight.
  * </ul>
  */
-final class MicrometerDaoMetrics implements DaoMetrics {
+final class MicrometerDaoMetrics implements DaoObserver {
   private final MeterRegistry registry;
-  private final Tags sessionTags;
   private final ConcurrentMap<String, Meters> methods = new ConcurrentHashMap<>();
 
-  private MicrometerDaoMetrics(MeterRegistry registry, Tags sessionTags) {
+  private MicrometerDaoMetrics(MeterRegistry registry) {
     this.registry = registry;
-    this.sessionTags = sessionTags;
   }
 
-  static DaoMetrics create(Object registry, String session, IntSupplier inFlight) {
+  /** The observer that meters calls in {@code registry}, a Micrometer {@code MeterRegistry}. */
+  static DaoObserver create(Object registry) {
     if (!(registry instanceof MeterRegistry meterRegistry)) {
       throw new IllegalArgumentException(
           "meterRegistry must be an io.micrometer.core.instrument.MeterRegistry, got "
               + registry.getClass().getName());
     }
-    Tags tags = Tags.of("session", session);
-    Gauge.builder("augur.session.in-flight", inFlight, s -> s.getAsInt())
-        .description("DAO calls and requests of the session in flight")
-        .tags(tags)
-        .strongReference(true)
-        .register(meterRegistry);
-    return new MicrometerDaoMetrics(meterRegistry, tags);
+    return new MicrometerDaoMetrics(meterRegistry);
   }
 
   @Override
-  public MethodMeters method(String method) {
-    return methods.computeIfAbsent(method, this::register);
+  public void sessionStarted(String session, IntSupplier inFlight) {
+    Gauge.builder("augur.session.in-flight", inFlight, s -> s.getAsInt())
+        .description("DAO calls and requests of the session in flight")
+        .tags(Tags.of("session", session))
+        .strongReference(true)
+        .register(registry);
   }
 
-  private Meters register(String method) {
-    Tags tags = sessionTags.and("method", method);
+  /** The meters of the statement's method: the same for every statement of that method. */
+  @Override
+  public Method statement(ObservedStatement statement) {
+    return methods.computeIfAbsent(
+        statement.method(), method -> register(statement.session(), method));
+  }
+
+  private Meters register(String session, String method) {
+    Tags tags = Tags.of("session", session, "method", method);
     AtomicInteger inFlight = new AtomicInteger();
     Gauge.builder("augur.dao.in-flight", inFlight, AtomicInteger::get)
         .description("calls of the DAO method started and not yet completed")
@@ -83,7 +88,8 @@ final class MicrometerDaoMetrics implements DaoMetrics {
             .register(registry));
   }
 
-  private static final class Meters implements MethodMeters {
+  /** One method's meters: its own observation, since a call needs nothing of its own. */
+  private static final class Meters implements Method, Observation {
     private final MeterRegistry registry;
     private final Tags tags;
     private final AtomicInteger inFlight;
@@ -108,12 +114,13 @@ final class MicrometerDaoMetrics implements DaoMetrics {
     }
 
     @Override
-    public void started() {
+    public Observation start() {
       inFlight.incrementAndGet();
+      return this;
     }
 
     @Override
-    public void finished(long nanos, Throwable error, boolean wasSlow) {
+    public void end(long nanos, long rows, Throwable error, boolean wasSlow) {
       inFlight.decrementAndGet();
       latency.record(nanos, TimeUnit.NANOSECONDS);
       calls.increment();

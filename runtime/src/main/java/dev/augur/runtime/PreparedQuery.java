@@ -50,7 +50,7 @@ public final class PreparedQuery<T> {
     this.statement = statement;
     this.mapping = mapping;
     this.version = session.protocolVersion();
-    this.site = session.calls().site(spec.method(), statement.getQuery());
+    this.site = session.calls().site(spec.method(), statement);
     int parameters = spec.parameters().size();
     this.markerIndexes = new int[parameters][];
     this.codecs = new TypeCodec<?>[parameters];

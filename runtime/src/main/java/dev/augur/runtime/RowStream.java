@@ -55,7 +55,7 @@ public final class RowStream<T> implements Flow.Publisher<T> {
   private final Function<ColumnDefinitions, RowMapping.Decoder<T>> decoders;
   private final StreamOptions options;
   private final Executor executor;
-  private final DaoMetrics.MethodMeters meters;
+  private final DaoCalls.Site site;
   private final boolean prefetch;
 
   /** A stream that prefetches unless {@code options} turn it off. */
@@ -69,8 +69,8 @@ public final class RowStream<T> implements Flow.Publisher<T> {
   }
 
   /**
-   * A stream whose subscriptions {@code meters} (null: none) counts as calls of its method, fetching
-   * ahead as {@code options} say, else as {@code sessionPrefetch} does.
+   * A stream each of whose subscriptions is a call of {@code site} for the session's observer (null:
+   * not observed), fetching ahead as {@code options} say, else as {@code sessionPrefetch} does.
    */
   RowStream(
       String method,
@@ -78,14 +78,14 @@ public final class RowStream<T> implements Flow.Publisher<T> {
       Function<ColumnDefinitions, RowMapping.Decoder<T>> decoders,
       StreamOptions options,
       Executor executor,
-      DaoMetrics.MethodMeters meters,
+      DaoCalls.Site site,
       boolean sessionPrefetch) {
     this.method = method;
     this.source = source;
     this.decoders = decoders;
     this.options = options;
     this.executor = executor;
-    this.meters = meters;
+    this.site = site;
     this.prefetch = options.prefetchPages().orElse(sessionPrefetch);
   }
 
@@ -128,7 +128,7 @@ public final class RowStream<T> implements Flow.Publisher<T> {
         query::decoderFor,
         options,
         session.callbackExecutor(),
-        query.site().meters(),
+        query.site(),
         session.prefetchPages());
   }
 
@@ -136,7 +136,10 @@ public final class RowStream<T> implements Flow.Publisher<T> {
   public void subscribe(Flow.Subscriber<? super T> subscriber) {
     Objects.requireNonNull(subscriber, "subscriber"); // rule 1.9
     new RowSubscription<>(
-            this, meters == null ? subscriber : new MeteredSubscriber<>(subscriber, meters))
+            this,
+            site == null || site.observed() == null
+                ? subscriber
+                : new ObservedSubscriber<>(subscriber, site))
         .start();
   }
 

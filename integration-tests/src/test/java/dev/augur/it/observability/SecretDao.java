@@ -3,6 +3,7 @@ package dev.augur.it.observability;
 import dev.augur.annotations.Dao;
 import dev.augur.annotations.Idempotent;
 import dev.augur.annotations.Query;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
@@ -24,4 +25,8 @@ public interface SecretDao {
   @Idempotent(true)
   @Query(FIND)
   Flow.Publisher<Secret> stream(String name);
+
+  @Idempotent(true)
+  @Query("SELECT name, secret FROM secrets WHERE name IN :names")
+  CompletionStage<List<Secret>> findAll(List<String> names);
 }

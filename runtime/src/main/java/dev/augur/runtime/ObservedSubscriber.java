@@ -4,21 +4,23 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A subscriber of a {@link RowStream} whose method has meters: counts the stream in flight from
- * {@code subscribe} until it completes, fails or is cancelled, then records its duration and any
- * error as one call of the method. Forwards every signal unchanged; only used when the session has
- * metrics.
+ * A subscriber of a {@link RowStream} whose statement is observed: one call for the session's
+ * {@link DaoObserver}, from {@code subscribe} until the stream completes, fails or is cancelled,
+ * with the rows it delivered. Forwards every signal unchanged; only used when the session has an
+ * observer.
  */
-final class MeteredSubscriber<T> implements Flow.Subscriber<T> {
+final class ObservedSubscriber<T> implements Flow.Subscriber<T> {
   private final Flow.Subscriber<? super T> delegate;
-  private final DaoMetrics.MethodMeters meters;
+  private final DaoCalls.Site site;
+  private final DaoObserver.Observation observation;
   private final long start = System.nanoTime();
   private final AtomicBoolean finished = new AtomicBoolean();
+  private volatile long rows; // written by onNext alone (signals never overlap), read at the end
 
-  MeteredSubscriber(Flow.Subscriber<? super T> delegate, DaoMetrics.MethodMeters meters) {
+  ObservedSubscriber(Flow.Subscriber<? super T> delegate, DaoCalls.Site site) {
     this.delegate = delegate;
-    this.meters = meters;
-    meters.started();
+    this.site = site;
+    this.observation = DaoCalls.start(site);
   }
 
   @Override
@@ -45,6 +47,7 @@ final class MeteredSubscriber<T> implements Flow.Subscriber<T> {
 
   @Override
   public void onNext(T item) {
+    rows++;
     try {
       delegate.onNext(item);
     } catch (RuntimeException e) {
@@ -67,7 +70,7 @@ final class MeteredSubscriber<T> implements Flow.Subscriber<T> {
 
   private void finish(Throwable error) {
     if (finished.compareAndSet(false, true)) {
-      meters.finished(System.nanoTime() - start, error, false);
+      DaoCalls.end(site, observation, System.nanoTime() - start, rows, error, false);
     }
   }
 }
