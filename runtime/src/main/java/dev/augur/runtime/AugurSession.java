@@ -57,8 +57,8 @@ import java.util.function.Supplier;
  * {@code RejectedExecutionException}, on the thread that had the result.
  *
  * <p>For production, the builder also sets how long {@link #closeAsync()} waits for calls in flight
- * ({@code closeTimeout}), metrics per DAO method ({@code meterRegistry}, with Micrometer), other
- * observers of every call such as tracing ({@code observer}), a
+ * ({@code closeTimeout}), observers of every call such as metrics ({@code augur-micrometer}) and
+ * tracing ({@code augur-opentelemetry}) ({@code observer}), a
  * slow-query log ({@code slowQueryThreshold}), whether bound values may appear in messages and logs
  * ({@code logBoundValues}, off by default), and whether creating a DAO checks the live schema
  * against its entities ({@code verifySchemaOnDaoCreation}, on by default).
@@ -87,7 +87,7 @@ public final class AugurSession implements AutoCloseable {
     this.closeTimeout = config.closeTimeout;
     this.verifySchema = config.verifySchemaOnDaoCreation;
     this.prefetchPages = config.prefetchPages;
-    DaoObserver observer = DaoObservers.of(config.meterRegistry, config.observers);
+    DaoObserver observer = DaoObservers.of(config.observers);
     if (observer != null) {
       observer.sessionStarted(session.getName(), lifecycle::inFlightCount);
     }
@@ -637,7 +637,6 @@ public final class AugurSession implements AutoCloseable {
     private int maxQueuedRequests = -1;
     private byte[] pageTokenSecret;
     private Duration closeTimeout = Duration.ofSeconds(10);
-    private Object meterRegistry;
     private final List<DaoObserver> observers = new ArrayList<>();
     private Duration slowQueryThreshold;
     private boolean logBoundValues;
@@ -660,24 +659,10 @@ public final class AugurSession implements AutoCloseable {
     }
 
     /**
-     * Publishes metrics per DAO method to {@code registry}, an {@code
-     * io.micrometer.core.instrument.MeterRegistry} (typed {@code Object} so that Augur needs
-     * Micrometer only when it is used): {@code augur.dao.latency} (a timer with percentiles),
-     * {@code augur.dao.calls}, {@code augur.dao.errors} (tagged {@code exception}), {@code
-     * augur.dao.in-flight}, {@code augur.dao.slow}, each tagged {@code session} and {@code method};
-     * and {@code augur.session.in-flight}. Null, the default, means no metrics: no Micrometer class
-     * is loaded.
-     */
-    public Builder meterRegistry(Object registry) {
-      this.meterRegistry = registry;
-      return this;
-    }
-
-    /**
      * Tells {@code observer} of every DAO call and stream of the session: its statement when the DAO
      * is created, then each call's start and end (see {@link DaoObserver}). Each call adds one;
-     * observers are told in the order they were added, after the {@link #meterRegistry} metrics.
-     * {@code augur-opentelemetry}'s tracing is such an observer.
+     * observers are told in the order they were added. {@code augur-micrometer}'s metrics and
+     * {@code augur-opentelemetry}'s tracing are observers.
      */
     public Builder observer(DaoObserver observer) {
       observers.add(Objects.requireNonNull(observer, "observer"));
@@ -839,7 +824,6 @@ public final class AugurSession implements AutoCloseable {
       copy.maxQueuedRequests = maxQueuedRequests;
       copy.pageTokenSecret = pageTokenSecret;
       copy.closeTimeout = closeTimeout;
-      copy.meterRegistry = meterRegistry;
       copy.observers.addAll(observers);
       copy.slowQueryThreshold = slowQueryThreshold;
       copy.logBoundValues = logBoundValues;

@@ -4,9 +4,8 @@ import java.util.function.IntSupplier;
 
 /**
  * Observes the DAO calls and streams of a session: where metrics and tracing plug in. Give one to
- * {@link AugurSession.Builder#observer(DaoObserver)}; the Micrometer metrics ({@link
- * AugurSession.Builder#meterRegistry}) and the OpenTelemetry tracing of {@code augur-opentelemetry}
- * are observers.
+ * {@link AugurSession.Builder#observer(DaoObserver)}. The Micrometer metrics of {@code
+ * augur-micrometer} and the OpenTelemetry tracing of {@code augur-opentelemetry} are observers.
  *
  * <p>Everything is resolved ahead of the calls: {@link #statement} runs once per statement when
  * its DAO is created, so that a call costs one {@link Method#start} and one {@link

@@ -13,30 +13,13 @@ final class DaoObservers {
 
   private DaoObservers() {}
 
-  /**
-   * The observer of a session built with {@code meterRegistry} (null: none) and {@code observers}:
-   * null when there is nothing to observe with.
-   */
-  static DaoObserver of(Object meterRegistry, List<DaoObserver> observers) {
-    List<DaoObserver> all = new ArrayList<>();
-    if (meterRegistry != null) {
-      all.add(micrometer(meterRegistry));
-    }
-    all.addAll(observers);
-    return switch (all.size()) {
+  /** The observer of a session built with {@code observers}: null when there is none. */
+  static DaoObserver of(List<DaoObserver> observers) {
+    return switch (observers.size()) {
       case 0 -> null;
-      case 1 -> all.get(0);
-      default -> new Composite(List.copyOf(all));
+      case 1 -> observers.get(0);
+      default -> new Composite(List.copyOf(observers));
     };
-  }
-
-  private static DaoObserver micrometer(Object registry) {
-    try {
-      return MicrometerDaoMetrics.create(registry);
-    } catch (NoClassDefFoundError e) {
-      throw new IllegalStateException(
-          "meterRegistry needs Micrometer (io.micrometer:micrometer-core) on the classpath", e);
-    }
   }
 
   /** Several observers, each told of every call in the order they were given. */

@@ -1,6 +1,7 @@
 package dev.augur.spring;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import dev.augur.micrometer.AugurMetrics;
 import dev.augur.runtime.AugurSession;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -95,7 +96,8 @@ public class AugurAutoConfiguration {
     @Bean
     AugurSessionBuilderCustomizer augurMeterRegistryCustomizer(
         ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry) {
-      return builder -> registry.ifAvailable(builder::meterRegistry);
+      return builder ->
+          registry.ifAvailable(meters -> builder.observer(AugurMetrics.create(meters)));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.augur.example.service;
 
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
+import dev.augur.micrometer.AugurMetrics;
 import dev.augur.runtime.AugurSession;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -94,7 +95,7 @@ final class Metrics implements AutoCloseable {
    * {@code augur_dao_in_flight}, tagged with the method ({@code ReadingDao.page}...).
    */
   AugurSession.Builder augurMetrics(AugurSession.Builder session) {
-    return session.meterRegistry(registry);
+    return session.observer(AugurMetrics.create(registry));
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.simulacron.common.stubbing.PrimeDsl;
 import dev.augur.it.faults.RetryAndSpeculationTest.Method;
+import dev.augur.micrometer.AugurMetrics;
 import dev.augur.runtime.AugurRetryPolicy;
 import dev.augur.runtime.AugurSession;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,7 +47,7 @@ class SlowQueryLogTest {
     AugurSession session =
         SessionCloseTest.await(
             AugurSession.builder()
-                .meterRegistry(registry)
+                .observer(AugurMetrics.create(registry))
                 .slowQueryThreshold(Duration.ofMillis(200))
                 .connectAsync(
                     sim.sessionBuilder(AugurRetryPolicy.class, Duration.ofSeconds(5), c -> {})));

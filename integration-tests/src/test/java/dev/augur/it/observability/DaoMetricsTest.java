@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
+import dev.augur.micrometer.AugurMetrics;
 import dev.augur.runtime.AugurSession;
 import dev.augur.runtime.DaoCallContext;
 import dev.augur.testkit.CassandraEndpoint;
@@ -183,11 +184,11 @@ class DaoMetricsTest {
     if (registry != null) {
       builder.withMetricRegistry(registry);
     }
-    return await(
-        AugurSession.builder()
-            .meterRegistry(registry)
-            .logBoundValues(logBoundValues)
-            .connectAsync(builder));
+    AugurSession.Builder augur = AugurSession.builder().logBoundValues(logBoundValues);
+    if (registry != null) {
+      augur.observer(AugurMetrics.create(registry));
+    }
+    return await(augur.connectAsync(builder));
   }
 
   private static double count(MeterRegistry registry, String name, String method) {

@@ -2,6 +2,7 @@ package dev.augur.it.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.augur.micrometer.AugurMetrics;
 import dev.augur.runtime.AugurSession;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -36,7 +37,7 @@ public class MeteredRealNodeTckTest extends RealNodeTckTest {
   @Override
   protected AugurSession.Builder configure(AugurSession.Builder builder) {
     return builder
-        .meterRegistry(registry)
+        .observer(AugurMetrics.create(registry))
         .maxRequestsInFlight(1)
         .maxQueuedRequests(256)
         .callbackExecutor(

@@ -11,6 +11,7 @@ import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import com.datastax.oss.driver.api.core.session.Request;
 import com.datastax.oss.driver.api.core.tracker.RequestTracker;
+import dev.augur.micrometer.AugurMetrics;
 import dev.augur.runtime.AugurSession;
 import dev.augur.runtime.DaoCallContext;
 import dev.augur.runtime.EntitySchema;
@@ -63,7 +64,7 @@ class AnnMethodsTest {
     session =
         await(
             AugurSession.builder()
-                .meterRegistry(METRICS)
+                .observer(AugurMetrics.create(METRICS))
                 .connectAsync(
                     CqlSession.builder()
                         .addContactPoints(endpoint.contactPoints())

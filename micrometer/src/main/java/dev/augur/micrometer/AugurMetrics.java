@@ -1,10 +1,13 @@
-package dev.augur.runtime;
+package dev.augur.micrometer;
 
+import dev.augur.runtime.DaoObserver;
+import dev.augur.runtime.ObservedStatement;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -12,10 +15,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 
 /**
- * DAO metrics in a Micrometer registry: the observer a session builds from {@link
- * AugurSession.Builder#meterRegistry}. Loaded only then, so that an application without Micrometer
- * never loads a Micrometer class. Every meter is tagged {@code session} (the driver session's name, as the driver's
- * own metrics are prefixed) and, per method, {@code method} ({@code Dao.method}):
+ * Metrics per DAO method in a Micrometer registry, for a session built with this observer:
+ *
+ * <pre>{@code
+ * AugurSession.builder()
+ *     .observer(AugurMetrics.create(meterRegistry))
+ *     .connectAsync(CqlSession.builder());
+ * }</pre>
+ *
+ * <p>Every meter is tagged {@code session} (the driver session's name, as the driver's own metrics
+ * are prefixed) and, per method, {@code method} ({@code Dao.method}):
  *
  * <ul>
  *   <li>{@code augur.dao.latency}: a timer of every call, with percentiles 0.5, 0.95 and 0.99;
@@ -26,23 +35,21 @@ import java.util.function.IntSupplier;
  *   <li>{@code augur.dao.slow}: calls that took longer than the slow-query threshold;
  *   <li>{@code augur.session.in-flight}: all calls and requests of the session in flight.
  * </ul>
+ *
+ * <p>A stream counts as one call of its method, from subscription to completion, error or
+ * cancellation. One instance observes one session: build one per session.
  */
-final class MicrometerDaoMetrics implements DaoObserver {
+public final class AugurMetrics implements DaoObserver {
   private final MeterRegistry registry;
   private final ConcurrentMap<String, Meters> methods = new ConcurrentHashMap<>();
 
-  private MicrometerDaoMetrics(MeterRegistry registry) {
+  private AugurMetrics(MeterRegistry registry) {
     this.registry = registry;
   }
 
-  /** The observer that meters calls in {@code registry}, a Micrometer {@code MeterRegistry}. */
-  static DaoObserver create(Object registry) {
-    if (!(registry instanceof MeterRegistry meterRegistry)) {
-      throw new IllegalArgumentException(
-          "meterRegistry must be an io.micrometer.core.instrument.MeterRegistry, got "
-              + registry.getClass().getName());
-    }
-    return new MicrometerDaoMetrics(meterRegistry);
+  /** Meters in {@code registry}. */
+  public static AugurMetrics create(MeterRegistry registry) {
+    return new AugurMetrics(Objects.requireNonNull(registry, "registry"));
   }
 
   @Override
